@@ -1,0 +1,2 @@
+/* test_driver.c: placeholder until written. */
+#include "internal.h"

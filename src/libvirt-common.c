@@ -1,0 +1,2 @@
+/* libvirt-common.c: placeholder until written. */
+#include "internal.h"

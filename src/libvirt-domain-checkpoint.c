@@ -1,0 +1,2 @@
+/* libvirt-domain-checkpoint.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* libvirt-domain-snapshot.c: placeholder until written. */
+#include "internal.h"

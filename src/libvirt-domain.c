@@ -1,0 +1,2 @@
+/* libvirt-domain.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* libvirt-error.c: placeholder until written. */
+#include "internal.h"

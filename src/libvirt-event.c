@@ -1,0 +1,2 @@
+/* libvirt-event.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* libvirt-host.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* libvirt-interface.c: placeholder until written. */
+#include "internal.h"

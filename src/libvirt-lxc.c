@@ -1,0 +1,2 @@
+/* libvirt-lxc.c: placeholder until written. */
+#include "internal.h"

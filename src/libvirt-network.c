@@ -1,0 +1,2 @@
+/* libvirt-network.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* libvirt-nodedev.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* libvirt-nwfilter.c: placeholder until written. */
+#include "internal.h"

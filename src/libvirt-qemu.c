@@ -1,0 +1,2 @@
+/* libvirt-qemu.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* libvirt-secret.c: placeholder until written. */
+#include "internal.h"

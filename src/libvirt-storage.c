@@ -1,0 +1,2 @@
+/* libvirt-storage.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* libvirt-stream.c: placeholder until written. */
+#include "internal.h"

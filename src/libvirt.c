@@ -1,0 +1,2 @@
+/* libvirt.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* virbuffer.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* virconf.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* virerror.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* virevent.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* virlog.c: placeholder until written. */
+#include "internal.h"

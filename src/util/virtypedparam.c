@@ -1,0 +1,2 @@
+/* virtypedparam.c: placeholder until written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* viruri.c: placeholder until written. */
+#include "internal.h"
