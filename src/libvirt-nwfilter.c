@@ -1,2 +1,63 @@
-/* libvirt-nwfilter.c: placeholder until written. */
+/*
+ * libvirt-nwfilter.c: the hand-written public entry points for network
+ * filters and filter bindings.
+ *
+ * The rest is generated from src/api/libvirt-nwfilter.api; these parse a
+ * UUID string or read the binding object itself.
+ */
 #include "internal.h"
+#include "datatypes.h"
+#include "util/viruuid.h"
+
+#define VIR_FROM_THIS VIR_FROM_NWFILTER
+
+VIR_LOG_INIT("libvirt.nwfilter");
+
+virNWFilterPtr
+virNWFilterLookupByUUIDString(virConnectPtr conn, const char *uuidstr)
+{
+    unsigned char uuid[VIR_UUID_BUFLEN];
+
+    VIR_DEBUG("conn=%p, uuidstr=%s", (void *)conn, NULLSTR(uuidstr));
+
+    virResetLastError();
+
+    virCheckConnectReturn(conn, NULL);
+    virCheckNonNullArgGoto(uuidstr, error);
+
+    if (virUUIDParse(uuidstr, uuid) < 0) {
+        virReportInvalidArg(uuidstr, "uuidstr in %s must be a valid UUID",
+                            __func__);
+        goto error;
+    }
+
+    return virNWFilterLookupByUUID(conn, uuid);
+
+ error:
+    virDispatchError(conn);
+    return NULL;
+}
+
+const char *
+virNWFilterBindingGetFilterName(virNWFilterBindingPtr binding)
+{
+    VIR_DEBUG("binding=%p", (void *)binding);
+
+    virResetLastError();
+
+    virCheckNWFilterBindingReturn(binding, NULL);
+
+    return binding->filtername;
+}
+
+const char *
+virNWFilterBindingGetPortDev(virNWFilterBindingPtr binding)
+{
+    VIR_DEBUG("binding=%p", (void *)binding);
+
+    virResetLastError();
+
+    virCheckNWFilterBindingReturn(binding, NULL);
+
+    return binding->portdev;
+}

@@ -298,7 +298,7 @@ def exported(headers, library):
     return syms
 
 
-def gen_syms(headers, library):
+def gen_syms(headers, library, private=None):
     nodes = {}
     for name, node in exported(headers, library):
         nodes.setdefault(node, []).append(name)
@@ -315,6 +315,10 @@ def gen_syms(headers, library):
         out.append('}%s;' % (' ' + prev if prev else ''))
         out.append('')
         prev = node
+    if private:
+        # Internals the sibling libraries (libvirt-qemu, libvirt-lxc) call,
+        # in a private node as upstream has; see libvirt_private.syms.
+        out.append(open(private).read())
     return '\n'.join(out)
 
 
@@ -326,7 +330,8 @@ def main():
     elif what == 'entry':
         write(sys.argv[4], gen_entry_file(headers, sys.argv[3]))
     elif what == 'syms':
-        write(sys.argv[4], gen_syms(headers, sys.argv[3]))
+        write(sys.argv[4], gen_syms(headers, sys.argv[3],
+                                    sys.argv[5] if len(sys.argv) > 5 else None))
     elif what == 'list':
         write(sys.argv[4], ''.join('%s %s\n' % s for s in sorted(exported(headers, sys.argv[3]))))
     else:

@@ -69,6 +69,8 @@ int virLogSetDefaultPriority(int priority);
 int virLogSetFilters(const char *filters);
 int virLogSetOutputs(const char *outputs);
 int virLogGetDefaultPriority(void);
+/* How many outputs are configured; 0 means the stderr fallback. */
+int virLogGetNbOutputs(void);
 /* Parses "1".."4" or "debug"/"info"/"warning"/"error"; -1 if neither. */
 int virLogParseDefaultPriority(const char *priority);
 void virLogReset(void);
