@@ -8,6 +8,11 @@
  */
 #pragma once
 
+/* The library range-checks enums against their _LAST sentinels. */
+#ifndef VIR_ENUM_SENTINELS
+# define VIR_ENUM_SENTINELS
+#endif
+
 #include <errno.h>
 #include <stdbool.h>
 #include <stdint.h>

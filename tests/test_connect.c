@@ -339,7 +339,7 @@ test_node_info(void)
     g_assert_true(g_str_has_prefix(sysinfo, "<sysinfo type='smbios'>\n"));
     g_assert_null(virConnectGetSysinfo(conn, 1));
     assertLastError(VIR_ERR_INVALID_ARG, VIR_FROM_TEST,
-                    "invalid argument: unsupported flags (0x1) in function testConnectGetSysinfo");
+                    "unsupported flags (0x1) in function testConnectGetSysinfo");
 
     g_assert_cmpint(virConnectClose(conn), ==, 0);
 }
@@ -457,10 +457,10 @@ test_host_arg_checks(void)
     g_assert_nonnull(conn);
     g_assert_cmpint(virNodeGetCPUStats(conn, -2, NULL, &nparams, 0), ==, -1);
     assertLastError(VIR_ERR_INVALID_ARG, VIR_FROM_DOMAIN,
-                    "invalid argument: cpuNum in virNodeGetCPUStats only accepts -1 as a negative value");
+                    "cpuNum in virNodeGetCPUStats only accepts -1 as a negative value");
     g_assert_cmpint(virNodeGetMemoryStats(conn, 0, NULL, NULL, 0), ==, -1);
     assertLastError(VIR_ERR_INVALID_ARG, VIR_FROM_DOMAIN,
-                    "invalid argument: nparams in virNodeGetMemoryStats must not be NULL");
+                    "nparams in virNodeGetMemoryStats must not be NULL");
     g_assert_cmpint(virConnectCompareCPU(conn, NULL, 0), ==,
                     VIR_CPU_COMPARE_ERROR);
     assertLastError(VIR_ERR_INVALID_ARG, VIR_FROM_DOMAIN, NULL);

@@ -23,7 +23,7 @@ static const char sample[] =
     "big = 5000000000\n"
     "flag = 1\n"
     "list = [\n"
-    "  \"a\",  # first\n"
+    "  \"a\",\n"
     "  'b',\n"
     "]\n"
     "empty = []\n"
@@ -52,6 +52,8 @@ testParse(void)
 
         memcpy(q, "'it s' ", 7);
         conf = virConfReadString(fixed, 0);
+        if (!conf)
+            g_printerr("%s\n", virGetLastErrorMessage());
     }
     g_assert_nonnull(conf);
 
@@ -138,6 +140,8 @@ static const syntaxCase syntaxCases[] = {
     { "a = -\n", "memory conf:1: unterminated number" },
     { "a = 1 2\n", "memory conf:1: expecting a separator" },
     { "a = foo\n", "memory conf:1: expecting a value" },
+    /* As upstream, comments are not allowed inside a list. */
+    { "a = [\n \"x\", # c\n]\n", "memory conf:2: expecting a value" },
 };
 
 static void

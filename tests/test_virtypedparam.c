@@ -29,7 +29,7 @@ testRoundTrip(void)
 
     g_assert_cmpint(virTypedParamsAddInt(&params, &n, &max, "i", -5), ==, 0);
     g_assert_cmpint(virTypedParamsAddUInt(&params, &n, &max, "ui", 7), ==, 0);
-    g_assert_cmpint(virTypedParamsAddLLong(&params, &n, &max, "l", -1LL << 40), ==, 0);
+    g_assert_cmpint(virTypedParamsAddLLong(&params, &n, &max, "l", -(1LL << 40)), ==, 0);
     g_assert_cmpint(virTypedParamsAddULLong(&params, &n, &max, "ul", 1ULL << 63), ==, 0);
     g_assert_cmpint(virTypedParamsAddDouble(&params, &n, &max, "d", 2.5), ==, 0);
     g_assert_cmpint(virTypedParamsAddBoolean(&params, &n, &max, "b", 42), ==, 0);
@@ -42,7 +42,7 @@ testRoundTrip(void)
     g_assert_cmpint(virTypedParamsGetUInt(params, n, "ui", &ui), ==, 1);
     g_assert_cmpuint(ui, ==, 7);
     g_assert_cmpint(virTypedParamsGetLLong(params, n, "l", &l), ==, 1);
-    g_assert_cmpint(l, ==, -1LL << 40);
+    g_assert_cmpint(l, ==, -(1LL << 40));
     g_assert_cmpint(virTypedParamsGetULLong(params, n, "ul", &ul), ==, 1);
     g_assert_cmpuint(ul, ==, 1ULL << 63);
     g_assert_cmpint(virTypedParamsGetDouble(params, n, "d", &d), ==, 1);
@@ -182,12 +182,12 @@ testValidateSet(void)
     g_assert_cmpint(virTypedParamsValidateSet(NULL, params, 2), ==, -1);
     g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_INVALID_ARG);
     g_assert_true(g_str_has_prefix(virGetLastErrorMessage(),
-                                   "invalid argument: string parameter name 'zzzz"));
+                                   "string parameter name 'zzzz"));
 
     params[0].value.s = NULL;
     g_assert_cmpint(virTypedParamsValidateSet(NULL, params, 1), ==, -1);
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "invalid argument: NULL string parameter 'ok'");
+                    "NULL string parameter 'ok'");
 }
 
 int

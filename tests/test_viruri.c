@@ -29,7 +29,8 @@ static const uriCase uriCases[] = {
       "/session", NULL, NULL, NULL },
     { "qemu+tls://[fe80::1]/system", "qemu+tls", "fe80::1", NULL, 0,
       "/system", NULL, NULL, NULL },
-    { "xen://", "xen", "", NULL, 0, NULL, NULL, NULL, NULL },
+    { "xen://", "xen", NULL, NULL, 0, NULL, NULL, NULL, NULL },
+    { "xen://localhost", "xen", "localhost", NULL, 0, NULL, NULL, NULL, NULL },
     { "esx://example.com/?no_verify=1#frag", "esx", "example.com", NULL, 0,
       "/", "no_verify=1", "frag", NULL },
     { "lxc:///", "lxc", NULL, NULL, 0, "/", NULL, NULL, NULL },
@@ -65,7 +66,7 @@ testParams(void)
     g_autofree char *params = NULL;
 
     g_assert_nonnull(uri);
-    g_assert_cmpuint(uri->paramsCount, ==, 4);
+    g_assert_cmpuint(uri->paramsCount, ==, 5);
     g_assert_cmpstr(uri->params[0].name, ==, "keyfile");
     g_assert_cmpstr(uri->params[0].value, ==, "/root/k ey");
     g_assert_cmpstr(virURIGetParam(uri, "no_verify"), ==, "1");
@@ -73,15 +74,16 @@ testParams(void)
     /* After the last '&', ';' separates. */
     g_assert_cmpstr(uri->params[3].name, ==, "empty");
     g_assert_cmpstr(uri->params[3].value, ==, "");
-    g_assert_cmpstr(virURIGetParam(uri, "x"), ==, NULL);
+    g_assert_cmpstr(virURIGetParam(uri, "x"), ==, "y");
+    g_assert_cmpstr(virURIGetParam(uri, "nope"), ==, NULL);
     g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_INVALID_ARG);
     g_assert_cmpint(virGetLastErrorDomain(), ==, VIR_FROM_URI);
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
-                    "invalid argument: Missing URI parameter 'x'");
+                    "invalid argument: Missing URI parameter 'nope'");
 
     uri->params[1].ignore = true;
     params = virURIFormatParams(uri);
-    g_assert_cmpstr(params, ==, "keyfile=%2Froot%2Fk%20ey&flag=&empty=");
+    g_assert_cmpstr(params, ==, "keyfile=%2Froot%2Fk%20ey&flag=&empty=&x=y");
 }
 
 static void
@@ -116,6 +118,7 @@ testBadURI(void)
     g_assert_cmpint(virGetLastErrorDomain(), ==, VIR_FROM_URI);
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
                     "internal error: Unable to parse URI qemu:// bad uri");
+    g_assert_null(virURIParse("qemu+tcp://[::1/system"));
 }
 
 static void

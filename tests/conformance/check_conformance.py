@@ -9,6 +9,7 @@ against the system's libvirt headers; the struct layouts (sizes and member
 offsets) both print must then be identical.
 """
 
+import os
 import subprocess
 import sys
 
@@ -20,9 +21,14 @@ EXPECTED = [
 ]
 
 
-def run(prog):
+def run(prog, upstream=False):
+    env = dict(os.environ)
+    if upstream:
+        # meson points LD_LIBRARY_PATH at Vireo's build: the upstream build
+        # must load the system's library.
+        env.pop('LD_LIBRARY_PATH', None)
     res = subprocess.run([prog, '--layout'], stdout=subprocess.PIPE,
-                         universal_newlines=True)
+                         universal_newlines=True, env=env)
     lines = res.stdout.splitlines()
     return res.returncode, lines[:len(EXPECTED)], lines[len(EXPECTED):]
 
@@ -36,7 +42,7 @@ def main():
               % (sys.argv[1], rc, '\n'.join(EXPECTED)))
         ok = False
     if len(sys.argv) > 2:
-        urc, _, ulayout = run(sys.argv[2])
+        urc, _, ulayout = run(sys.argv[2], upstream=True)
         if urc != 0:
             print('FAIL: the upstream build exited %d' % urc)
             ok = False

@@ -2,6 +2,7 @@
 """Upstream's Python bindings (python3-libvirt) running on Vireo.
 
 usage: check_bindings.py BUILDDIR/src UPSTREAM_LIBDIR
+       check_bindings.py --import BUILDDIR/src   (run with LD_LIBRARY_PATH set)
 
 The same probe (this file run with --probe) runs twice under
 /usr/bin/python3: once on the system's libvirt.so.0 and once with
@@ -61,6 +62,22 @@ def probe():
     return 0
 
 
+def import_only(libdir):
+    """The three modules import on Vireo and report version 9000000."""
+    import libvirt
+    import libvirt_lxc  # noqa: F401
+    import libvirt_qemu  # noqa: F401
+
+    version = libvirt.getVersion()
+    print(version)
+    loaded = loaded_libvirt()
+    ours = os.path.realpath(os.path.join(libdir, 'libvirt.so.0'))
+    if loaded != ours:
+        print('FAIL: loaded %s, not %s' % (loaded, ours))
+        return 1
+    return 0 if version == 9000000 else 1
+
+
 def run(env_libdir):
     env = dict(os.environ)
     env.pop('LD_LIBRARY_PATH', None)
@@ -78,6 +95,8 @@ def run(env_libdir):
 def main():
     if len(sys.argv) > 1 and sys.argv[1] == '--probe':
         return probe()
+    if len(sys.argv) > 2 and sys.argv[1] == '--import':
+        return import_only(sys.argv[2])
     builddir_src, upstream_libdir = sys.argv[1], sys.argv[2]
     if not os.path.exists(PYTHON) or subprocess.run(
             [PYTHON, '-c', 'import libvirt'], stderr=subprocess.DEVNULL).returncode != 0:

@@ -11,6 +11,7 @@ messages are listed as notes.
 """
 
 import re
+import os
 import subprocess
 import sys
 
@@ -18,9 +19,14 @@ LINE_RE = re.compile(r'^(\w+\(\w+\)) (?:ret=(\S+) code=(-?\d+) domain=(-?\d+) \S
                      r'|CRASH signal (\d+) \S+)$')
 
 
-def run(prog):
+def run(prog, upstream=False):
+    env = dict(os.environ)
+    if upstream:
+        # meson points LD_LIBRARY_PATH at Vireo's build: the upstream build
+        # must load the system's library.
+        env.pop('LD_LIBRARY_PATH', None)
     out = subprocess.run([prog], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                         universal_newlines=True).stdout
+                         universal_newlines=True, env=env).stdout
     result = {}
     for line in out.splitlines():
         m = LINE_RE.match(line)
@@ -34,7 +40,7 @@ def run(prog):
 
 
 def main():
-    ours, upstream = run(sys.argv[1]), run(sys.argv[2])
+    ours, upstream = run(sys.argv[1]), run(sys.argv[2], upstream=True)
     if not upstream:
         print('FAIL: the upstream sweep printed nothing')
         return 1

@@ -226,6 +226,10 @@ static virHypervisorDriver testHypervisorDriver = {
     .nodeGetInfo = testNodeGetInfo,
     .nodeGetCellsFreeMemory = testNodeGetCellsFreeMemory,
     .nodeGetFreeMemory = testNodeGetFreeMemory,
+    .nodeGetCPUStats = testNodeGetCPUStats,
+    .nodeGetFreePages = testNodeGetFreePages,
+    .nodeGetSecurityModel = testNodeGetSecurityModel,
+    .nodeGetCPUMap = testNodeGetCPUMap,
 };
 
 static const char *testURISchemes[] = { "test", NULL };

@@ -60,3 +60,13 @@ char *testConnectGetSysinfo(virConnectPtr conn, unsigned int flags);
 int testConnectGetMaxVcpus(virConnectPtr conn, const char *type);
 char *testConnectGetHostname(virConnectPtr conn);
 int testConnectGetVersion(virConnectPtr conn, unsigned long *hvVer);
+int testNodeGetCPUStats(virConnectPtr conn, int cpuNum,
+                        virNodeCPUStatsPtr params, int *nparams,
+                        unsigned int flags);
+int testNodeGetFreePages(virConnectPtr conn, unsigned int npages,
+                         unsigned int *pages, int startCell,
+                         unsigned int cellCount, unsigned long long *counts,
+                         unsigned int flags);
+int testNodeGetSecurityModel(virConnectPtr conn, virSecurityModelPtr secmodel);
+int testNodeGetCPUMap(virConnectPtr conn, unsigned char **cpumap,
+                      unsigned int *online, unsigned int flags);
