@@ -15,7 +15,6 @@
 
 VIR_LOG_INIT("libvirt.host");
 
-
 int
 virConnectRef(virConnectPtr conn)
 {
@@ -66,7 +65,7 @@ virConnectGetLibVersion(virConnectPtr conn, unsigned long *libVer)
     *libVer = VIREO_API_VERSION_NUMBER;
     return 0;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -82,15 +81,14 @@ virConnectGetURI(virConnectPtr conn)
     virCheckConnectReturn(conn, NULL);
 
     if (!conn->uri) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
-                       "connection has no URI");
+        virReportError(VIR_ERR_INTERNAL_ERROR, "%s", "connection has no URI");
         goto error;
     }
     if (!(name = virURIFormat(conn->uri)))
         goto error;
     return name;
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -99,8 +97,8 @@ int
 virConnectCompareCPU(virConnectPtr conn, const char *xmlDesc,
                      unsigned int flags)
 {
-    VIR_DEBUG("conn=%p, xmlDesc=%s, flags=0x%x", (void *)conn,
-              NULLSTR(xmlDesc), flags);
+    VIR_DEBUG("conn=%p, xmlDesc=%s, flags=0x%x", (void *)conn, NULLSTR(xmlDesc),
+              flags);
 
     virResetLastError();
     virCheckConnectReturn(conn, VIR_CPU_COMPARE_ERROR);
@@ -115,7 +113,7 @@ virConnectCompareCPU(virConnectPtr conn, const char *xmlDesc,
     }
     virReportUnsupportedError();
 
- error:
+error:
     virDispatchError(conn);
     return VIR_CPU_COMPARE_ERROR;
 }
@@ -127,9 +125,9 @@ virConnectCompareHypervisorCPU(virConnectPtr conn, const char *emulator,
                                unsigned int flags)
 {
     VIR_DEBUG("conn=%p, emulator=%s, arch=%s, machine=%s, virttype=%s, "
-              "xmlCPU=%s, flags=0x%x", (void *)conn, NULLSTR(emulator),
-              NULLSTR(arch), NULLSTR(machine), NULLSTR(virttype),
-              NULLSTR(xmlCPU), flags);
+              "xmlCPU=%s, flags=0x%x",
+              (void *)conn, NULLSTR(emulator), NULLSTR(arch), NULLSTR(machine),
+              NULLSTR(virttype), NULLSTR(xmlCPU), flags);
 
     virResetLastError();
     virCheckConnectReturn(conn, VIR_CPU_COMPARE_ERROR);
@@ -137,10 +135,8 @@ virConnectCompareHypervisorCPU(virConnectPtr conn, const char *emulator,
     virCheckReadOnlyGoto(conn->flags, error);
 
     if (conn->driver->connectCompareHypervisorCPU) {
-        int ret = conn->driver->connectCompareHypervisorCPU(conn, emulator,
-                                                            arch, machine,
-                                                            virttype, xmlCPU,
-                                                            flags);
+        int ret = conn->driver->connectCompareHypervisorCPU(
+            conn, emulator, arch, machine, virttype, xmlCPU, flags);
 
         if (ret == VIR_CPU_COMPARE_ERROR)
             goto error;
@@ -148,7 +144,7 @@ virConnectCompareHypervisorCPU(virConnectPtr conn, const char *emulator,
     }
     virReportUnsupportedError();
 
- error:
+error:
     virDispatchError(conn);
     return VIR_CPU_COMPARE_ERROR;
 }
@@ -177,8 +173,8 @@ virConnectBaselineCPU(virConnectPtr conn, const char **xmlCPUs,
     virCheckNonNullArgGoto(xmlCPUs, error);
 
     if (conn->driver->connectBaselineCPU) {
-        char *cpu = conn->driver->connectBaselineCPU(conn, xmlCPUs, ncpus,
-                                                     flags);
+        char *cpu =
+            conn->driver->connectBaselineCPU(conn, xmlCPUs, ncpus, flags);
 
         if (!cpu)
             goto error;
@@ -186,7 +182,7 @@ virConnectBaselineCPU(virConnectPtr conn, const char **xmlCPUs,
     }
     virReportUnsupportedError();
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -198,8 +194,8 @@ virConnectBaselineHypervisorCPU(virConnectPtr conn, const char *emulator,
                                 unsigned int ncpus, unsigned int flags)
 {
     VIR_DEBUG("conn=%p, emulator=%s, arch=%s, machine=%s, virttype=%s, "
-              "xmlCPUs=%p, ncpus=%u, flags=0x%x", (void *)conn,
-              NULLSTR(emulator), NULLSTR(arch), NULLSTR(machine),
+              "xmlCPUs=%p, ncpus=%u, flags=0x%x",
+              (void *)conn, NULLSTR(emulator), NULLSTR(arch), NULLSTR(machine),
               NULLSTR(virttype), (void *)xmlCPUs, ncpus, flags);
     virConnectDebugCPUs(xmlCPUs, ncpus);
 
@@ -209,11 +205,8 @@ virConnectBaselineHypervisorCPU(virConnectPtr conn, const char *emulator,
     virCheckReadOnlyGoto(conn->flags, error);
 
     if (conn->driver->connectBaselineHypervisorCPU) {
-        char *cpu = conn->driver->connectBaselineHypervisorCPU(conn, emulator,
-                                                               arch, machine,
-                                                               virttype,
-                                                               xmlCPUs, ncpus,
-                                                               flags);
+        char *cpu = conn->driver->connectBaselineHypervisorCPU(
+            conn, emulator, arch, machine, virttype, xmlCPUs, ncpus, flags);
 
         if (!cpu)
             goto error;
@@ -221,7 +214,7 @@ virConnectBaselineHypervisorCPU(virConnectPtr conn, const char *emulator,
     }
     virReportUnsupportedError();
 
- error:
+error:
     virDispatchError(conn);
     return NULL;
 }
@@ -246,8 +239,8 @@ virNodeGetCPUStats(virConnectPtr conn, int cpuNum, virNodeCPUStatsPtr params,
     }
 
     if (conn->driver->nodeGetCPUStats) {
-        int ret = conn->driver->nodeGetCPUStats(conn, cpuNum, params, nparams,
-                                                flags);
+        int ret =
+            conn->driver->nodeGetCPUStats(conn, cpuNum, params, nparams, flags);
 
         if (ret < 0)
             goto error;
@@ -255,7 +248,7 @@ virNodeGetCPUStats(virConnectPtr conn, int cpuNum, virNodeCPUStatsPtr params,
     }
     virReportUnsupportedError();
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -292,7 +285,7 @@ virNodeGetMemoryStats(virConnectPtr conn, int cellNum,
     }
     virReportUnsupportedError();
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -331,7 +324,7 @@ virConnectRegisterCloseCallback(virConnectPtr conn, virConnectCloseFunc cb,
     virObjectUnlock(conn);
     return 0;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }
@@ -339,7 +332,7 @@ virConnectRegisterCloseCallback(virConnectPtr conn, virConnectCloseFunc cb,
 int
 virConnectUnregisterCloseCallback(virConnectPtr conn, virConnectCloseFunc cb)
 {
-    virConnectCloseCallback old = { 0 };
+    virConnectCloseCallback old = {0};
 
     VIR_DEBUG("conn=%p, cb=%p", (void *)conn, (void *)(intptr_t)cb);
 
@@ -366,7 +359,7 @@ virConnectUnregisterCloseCallback(virConnectPtr conn, virConnectCloseFunc cb)
         old.freeCallback(old.opaque);
     return 0;
 
- error:
+error:
     virDispatchError(conn);
     return -1;
 }

@@ -22,7 +22,6 @@
 
 VIR_LOG_INIT("libvirt");
 
-
 /* ---- the default authentication callback ---- */
 
 /* Reads one line from stdin without its newline.  With echo off (and stdin
@@ -67,8 +66,7 @@ virConnectAuthReadLine(bool echo, bool *failed)
 /* Prompts on the terminal for each credential, as upstream's default
  * callback does: "<prompt>: ", an empty answer takes the default result. */
 static int
-virConnectAuthCallbackDefault(virConnectCredentialPtr cred,
-                              unsigned int ncred,
+virConnectAuthCallbackDefault(virConnectCredentialPtr cred, unsigned int ncred,
                               void *cbdata G_GNUC_UNUSED)
 {
     size_t i;
@@ -122,12 +120,8 @@ virConnectAuthCallbackDefault(virConnectCredentialPtr cred,
 /* USERNAME is left out on purpose, as upstream does: asking for it too
  * means two name prompts, and acting as another user is rarely wanted. */
 static int virConnectCredTypeDefault[] = {
-    VIR_CRED_AUTHNAME,
-    VIR_CRED_ECHOPROMPT,
-    VIR_CRED_REALM,
-    VIR_CRED_PASSPHRASE,
-    VIR_CRED_NOECHOPROMPT,
-    VIR_CRED_EXTERNAL,
+    VIR_CRED_AUTHNAME,   VIR_CRED_ECHOPROMPT,   VIR_CRED_REALM,
+    VIR_CRED_PASSPHRASE, VIR_CRED_NOECHOPROMPT, VIR_CRED_EXTERNAL,
 };
 
 static virConnectAuth virConnectAuthDefault = {
@@ -138,7 +132,6 @@ static virConnectAuth virConnectAuthDefault = {
 };
 
 virConnectAuthPtr virConnectAuthPtrDefault = &virConnectAuthDefault;
-
 
 /* ---- initialisation ---- */
 
@@ -153,8 +146,9 @@ virGlobalInit(gpointer data G_GNUC_UNUSED)
     /* Environment-driven configuration (logging, URIs) must not be
      * steerable by the caller of a privileged program. */
     if (getuid() != geteuid() || getgid() != getegid()) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
-                       "libvirt.so is not safe to use from setuid/setgid programs");
+        virReportError(
+            VIR_ERR_INTERNAL_ERROR, "%s",
+            "libvirt.so is not safe to use from setuid/setgid programs");
         goto error;
     }
 
@@ -169,7 +163,7 @@ virGlobalInit(gpointer data G_GNUC_UNUSED)
 
     return NULL;
 
- error:
+error:
     virGlobalError = true;
     return NULL;
 }
@@ -186,7 +180,6 @@ virInitialize(void)
     }
     return 0;
 }
-
 
 /* ---- the connection object ---- */
 
@@ -220,7 +213,6 @@ virConnectOpenedDispose(void *obj)
     conn->uri = NULL;
 }
 
-
 /* ---- opening a connection ---- */
 
 static int
@@ -249,15 +241,14 @@ virConnectCheckURIMissingSlash(const char *uristr, virURI *uri)
     if (!uri->path || !uri->server)
         return 0;
 
-    if (STRNEQ(uri->scheme, "qemu") &&
-        STRNEQ(uri->scheme, "vbox") &&
+    if (STRNEQ(uri->scheme, "qemu") && STRNEQ(uri->scheme, "vbox") &&
         STRNEQ(uri->scheme, "vz"))
         return 0;
 
     if (STREQ(uri->server, "session") || STREQ(uri->server, "system")) {
         virReportError(VIR_ERR_INTERNAL_ERROR,
-                       "invalid URI %s (maybe you want %s:///%s)",
-                       uristr, uri->scheme, uri->server);
+                       "invalid URI %s (maybe you want %s:///%s)", uristr,
+                       uri->scheme, uri->server);
         return -1;
     }
     return 0;
@@ -388,9 +379,10 @@ virConnectOpenDriver(virConnectPtr conn, const char *name,
         virConnectSetDriver(conn, drv);
         res = drv->hypervisorDriver->connectOpen(conn, auth, flags);
         VIR_DEBUG("driver %zu %s returned %s", i, drv->hypervisorDriver->name,
-                  res == VIR_DRV_OPEN_SUCCESS ? "SUCCESS" :
-                  res == VIR_DRV_OPEN_DECLINED ? "DECLINED" :
-                  res == VIR_DRV_OPEN_ERROR ? "ERROR" : "unknown status");
+                  res == VIR_DRV_OPEN_SUCCESS    ? "SUCCESS"
+                  : res == VIR_DRV_OPEN_DECLINED ? "DECLINED"
+                  : res == VIR_DRV_OPEN_ERROR    ? "ERROR"
+                                                 : "unknown status");
 
         if (res == VIR_DRV_OPEN_SUCCESS)
             return 0;
@@ -441,7 +433,7 @@ virConnectOpenInternal(const char *name, virConnectAuthPtr auth,
 
     return conn;
 
- error:
+error:
     virObjectUnref(conn);
     return NULL;
 }
@@ -477,8 +469,7 @@ virConnectOpenReadOnly(const char *name)
 }
 
 virConnectPtr
-virConnectOpenAuth(const char *name, virConnectAuthPtr auth,
-                   unsigned int flags)
+virConnectOpenAuth(const char *name, virConnectAuthPtr auth, unsigned int flags)
 {
     virConnectPtr ret;
 
@@ -507,8 +498,7 @@ virConnectClose(virConnectPtr conn)
 }
 
 int
-virGetVersion(unsigned long *libVer, const char *type,
-              unsigned long *typeVer)
+virGetVersion(unsigned long *libVer, const char *type, unsigned long *typeVer)
 {
     if (virInitialize() < 0)
         goto error;
@@ -526,7 +516,7 @@ virGetVersion(unsigned long *libVer, const char *type,
         *typeVer = VIREO_API_VERSION_NUMBER;
     return 0;
 
- error:
+error:
     virDispatchError(NULL);
     return -1;
 }

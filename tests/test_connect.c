@@ -101,8 +101,7 @@ test_open_readonly(void)
 static int authCallbackCalls;
 
 static int
-authCallback(virConnectCredentialPtr cred, unsigned int ncred,
-             void *cbdata)
+authCallback(virConnectCredentialPtr cred, unsigned int ncred, void *cbdata)
 {
     unsigned int i;
 
@@ -118,7 +117,7 @@ authCallback(virConnectCredentialPtr cred, unsigned int ncred,
 static void
 test_open_auth(void)
 {
-    int credtypes[] = { VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE };
+    int credtypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE};
     virConnectAuth auth = {
         .credtype = credtypes,
         .ncredtype = G_N_ELEMENTS(credtypes),
@@ -163,11 +162,13 @@ test_open_errors(void)
 
     g_assert_null(virConnectOpen("foo"));
     assertLastError(VIR_ERR_NO_CONNECT, VIR_FROM_NONE,
-                    "no connection driver available for URI 'foo' does not include a driver name");
+                    "no connection driver available for URI 'foo' does not "
+                    "include a driver name");
 
     g_assert_null(virConnectOpen("test:///"));
-    assertLastError(VIR_ERR_INVALID_ARG, VIR_FROM_TEST,
-                    "invalid argument: testOpen: supply a path or use test:///default");
+    assertLastError(
+        VIR_ERR_INVALID_ARG, VIR_FROM_TEST,
+        "invalid argument: testOpen: supply a path or use test:///default");
 
     g_assert_null(virConnectOpen(":::"));
     assertLastError(VIR_ERR_INTERNAL_ERROR, VIR_FROM_URI, NULL);
@@ -257,11 +258,10 @@ test_config(void)
     g_autofree char *savedHome = g_strdup(g_getenv("XDG_CONFIG_HOME"));
     g_autofree char *savedURI = g_strdup(g_getenv("LIBVIRT_DEFAULT_URI"));
     g_autoptr(GError) error = NULL;
-    const char *conf =
-        "uri_default = \"" TEST_URI "\"\n"
-        "uri_aliases = [\n"
-        "  \"fake=" TEST_URI "\",\n"
-        "]\n";
+    const char *conf = "uri_default = \"" TEST_URI "\"\n"
+                       "uri_aliases = [\n"
+                       "  \"fake=" TEST_URI "\",\n"
+                       "]\n";
 
     configHome = g_dir_make_tmp("vireo-connect-XXXXXX", &error);
     g_assert_no_error(error);
@@ -297,7 +297,7 @@ test_node_info(void)
 {
     virConnectPtr conn = virConnectOpen(TEST_URI);
     virNodeInfo info;
-    unsigned long long cells[4] = { 0 };
+    unsigned long long cells[4] = {0};
     unsigned long ver = 0;
     g_autofree char *sysinfo = NULL;
     g_autofree char *hostname = NULL;
@@ -338,8 +338,9 @@ test_node_info(void)
     sysinfo = virConnectGetSysinfo(conn, 0);
     g_assert_true(g_str_has_prefix(sysinfo, "<sysinfo type='smbios'>\n"));
     g_assert_null(virConnectGetSysinfo(conn, 1));
-    assertLastError(VIR_ERR_INVALID_ARG, VIR_FROM_TEST,
-                    "unsupported flags (0x1) in function testConnectGetSysinfo");
+    assertLastError(
+        VIR_ERR_INVALID_ARG, VIR_FROM_TEST,
+        "unsupported flags (0x1) in function testConnectGetSysinfo");
 
     g_assert_cmpint(virConnectClose(conn), ==, 0);
 }
@@ -378,8 +379,7 @@ test_capabilities(void)
     g_assert_nonnull(strstr(caps, "<emulator>/usr/bin/test-hv</emulator>"));
     g_assert_cmpint(virConnectClose(conn), ==, 0);
 
-    if (!g_file_test(CAPS_SCHEMA, G_FILE_TEST_EXISTS) ||
-        !xmllint) {
+    if (!g_file_test(CAPS_SCHEMA, G_FILE_TEST_EXISTS) || !xmllint) {
         g_test_skip("xmllint or " CAPS_SCHEMA " not installed");
         return;
     }
@@ -391,12 +391,11 @@ test_capabilities(void)
     g_assert_no_error(error);
 
     {
-        const char *argv[] = {
-            xmllint, "--noout", "--relaxng", CAPS_SCHEMA, path, NULL
-        };
+        const char *argv[] = {xmllint,     "--noout", "--relaxng",
+                              CAPS_SCHEMA, path,      NULL};
 
-        g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL,
-                     NULL, &out, &err, &status, &error);
+        g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     &out, &err, &status, &error);
     }
     g_unlink(path);
     g_assert_no_error(error);
@@ -426,23 +425,26 @@ test_close_callback(void)
 
     g_assert_nonnull(conn);
     closeFreeCalls = 0;
-    g_assert_cmpint(virConnectRegisterCloseCallback(conn, closeCallback,
-                                                    NULL, closeFree), ==, 0);
+    g_assert_cmpint(
+        virConnectRegisterCloseCallback(conn, closeCallback, NULL, closeFree),
+        ==, 0);
     /* As upstream with the test driver: a second one quietly succeeds. */
-    g_assert_cmpint(virConnectRegisterCloseCallback(conn, closeCallback,
-                                                    NULL, NULL), ==, 0);
-    g_assert_cmpint(virConnectUnregisterCloseCallback(conn, closeCallback),
-                    ==, 0);
+    g_assert_cmpint(
+        virConnectRegisterCloseCallback(conn, closeCallback, NULL, NULL), ==,
+        0);
+    g_assert_cmpint(virConnectUnregisterCloseCallback(conn, closeCallback), ==,
+                    0);
     g_assert_cmpint(closeFreeCalls, ==, 1);
-    g_assert_cmpint(virConnectUnregisterCloseCallback(conn, closeCallback),
-                    ==, 0);
-    g_assert_cmpint(virConnectRegisterCloseCallback(conn, NULL, NULL, NULL),
-                    ==, -1);
+    g_assert_cmpint(virConnectUnregisterCloseCallback(conn, closeCallback), ==,
+                    0);
+    g_assert_cmpint(virConnectRegisterCloseCallback(conn, NULL, NULL, NULL), ==,
+                    -1);
     assertLastError(VIR_ERR_INVALID_ARG, VIR_FROM_DOMAIN, NULL);
 
     /* A callback still registered is released with the connection. */
-    g_assert_cmpint(virConnectRegisterCloseCallback(conn, closeCallback,
-                                                    NULL, closeFree), ==, 0);
+    g_assert_cmpint(
+        virConnectRegisterCloseCallback(conn, closeCallback, NULL, closeFree),
+        ==, 0);
     g_assert_cmpint(virConnectClose(conn), ==, 0);
     g_assert_cmpint(closeFreeCalls, ==, 2);
 }
@@ -452,12 +454,13 @@ test_host_arg_checks(void)
 {
     virConnectPtr conn = virConnectOpen(TEST_URI);
     int nparams = 0;
-    const char *cpus[] = { "<cpu/>" };
+    const char *cpus[] = {"<cpu/>"};
 
     g_assert_nonnull(conn);
     g_assert_cmpint(virNodeGetCPUStats(conn, -2, NULL, &nparams, 0), ==, -1);
-    assertLastError(VIR_ERR_INVALID_ARG, VIR_FROM_DOMAIN,
-                    "cpuNum in virNodeGetCPUStats only accepts -1 as a negative value");
+    assertLastError(
+        VIR_ERR_INVALID_ARG, VIR_FROM_DOMAIN,
+        "cpuNum in virNodeGetCPUStats only accepts -1 as a negative value");
     g_assert_cmpint(virNodeGetMemoryStats(conn, 0, NULL, NULL, 0), ==, -1);
     assertLastError(VIR_ERR_INVALID_ARG, VIR_FROM_DOMAIN,
                     "nparams in virNodeGetMemoryStats must not be NULL");
@@ -465,8 +468,8 @@ test_host_arg_checks(void)
                     VIR_CPU_COMPARE_ERROR);
     assertLastError(VIR_ERR_INVALID_ARG, VIR_FROM_DOMAIN, NULL);
     /* Slots the test driver does not fill report "not supported". */
-    g_assert_null(virConnectBaselineHypervisorCPU(conn, NULL, NULL, NULL,
-                                                  NULL, cpus, 1, 0));
+    g_assert_null(virConnectBaselineHypervisorCPU(conn, NULL, NULL, NULL, NULL,
+                                                  cpus, 1, 0));
     assertLastError(VIR_ERR_NO_SUPPORT, VIR_FROM_DOMAIN, NULL);
     g_assert_cmpint(virConnectClose(conn), ==, 0);
 }

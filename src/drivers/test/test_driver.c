@@ -113,7 +113,8 @@ static virDrvOpenStatus
 testOpenFromFile(virConnectPtr conn G_GNUC_UNUSED, const char *file)
 {
     virReportError(VIR_ERR_NO_SUPPORT,
-                   "loading a test driver configuration from '%s' is not implemented yet; use test:///default",
+                   "loading a test driver configuration from '%s' is not "
+                   "implemented yet; use test:///default",
                    file);
     return VIR_DRV_OPEN_ERROR;
 }
@@ -232,7 +233,7 @@ static virHypervisorDriver testHypervisorDriver = {
     .nodeGetCPUMap = testNodeGetCPUMap,
 };
 
-static const char *testURISchemes[] = { "test", NULL };
+static const char *testURISchemes[] = {"test", NULL};
 
 static virConnectDriver testConnectDriver = {
     .localOnly = true,

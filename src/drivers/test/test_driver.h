@@ -23,7 +23,7 @@ struct _testCellCPU {
     unsigned int id;
     unsigned int socket_id;
     unsigned int core_id;
-    char *siblings;     /* CPU list, e.g. "0" or "0-1" */
+    char *siblings; /* CPU list, e.g. "0" or "0-1" */
 };
 
 /* One NUMA cell of the fake host.  Sizes in KiB. */

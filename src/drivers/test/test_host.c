@@ -16,10 +16,10 @@ VIR_LOG_INIT("test.test_host");
 /* Page sizes (KiB) the fake host offers.  Each cell reports its memory in
  * one base size (4 KiB for cell 0, 8 KiB for the others, as upstream) and
  * the huge page sizes with nothing available. */
-static const unsigned int testPageSizes[] = { 4, 8, 2048, 1024 * 1024 };
+static const unsigned int testPageSizes[] = {4, 8, 2048, 1024 * 1024};
 
 /* The guest OS types the fake hypervisor runs, all as i686 "test" domains. */
-static const char *const testGuestOSTypes[] = { "hvm", "xen" };
+static const char *const testGuestOSTypes[] = {"hvm", "xen"};
 
 int
 testConnectGetVersion(virConnectPtr conn G_GNUC_UNUSED, unsigned long *hvVer)
@@ -144,8 +144,8 @@ testFormatCell(virBuffer *buf, size_t id, const testCell *cell)
     virBufferAsprintf(buf, "<cell id='%zu'>\n", id);
     virBufferAdjustIndent(buf, 2);
     virBufferAsprintf(buf, "<memory unit='KiB'>%llu</memory>\n", cell->mem);
-    virBufferAsprintf(buf, "<pages unit='KiB' size='%u'>%llu</pages>\n",
-                      base, cell->mem / base);
+    virBufferAsprintf(buf, "<pages unit='KiB' size='%u'>%llu</pages>\n", base,
+                      cell->mem / base);
     for (i = 2; i < G_N_ELEMENTS(testPageSizes); i++)
         virBufferAsprintf(buf, "<pages unit='KiB' size='%u'>0</pages>\n",
                           testPageSizes[i]);
@@ -155,10 +155,10 @@ testFormatCell(virBuffer *buf, size_t id, const testCell *cell)
     for (i = 0; i < cell->numCpus; i++) {
         const testCellCPU *cpu = &cell->cpus[i];
 
-        virBufferAsprintf(buf, "<cpu id='%u' socket_id='%u' die_id='0' "
+        virBufferAsprintf(buf,
+                          "<cpu id='%u' socket_id='%u' die_id='0' "
                           "core_id='%u' siblings='%s'/>\n",
-                          cpu->id, cpu->socket_id, cpu->core_id,
-                          cpu->siblings);
+                          cpu->id, cpu->socket_id, cpu->core_id, cpu->siblings);
     }
     virBufferAdjustIndent(buf, -2);
     virBufferAddLit(buf, "</cpus>\n");
@@ -246,16 +246,15 @@ static const struct {
     const char *field;
     unsigned long long value;
 } testCPUStats[] = {
-    { VIR_NODE_CPU_STATS_USER, 9797400000ULL },
-    { VIR_NODE_CPU_STATS_KERNEL, 34678723400000ULL },
-    { VIR_NODE_CPU_STATS_IDLE, 87264900000ULL },
-    { VIR_NODE_CPU_STATS_IOWAIT, 763600000ULL },
+    {VIR_NODE_CPU_STATS_USER, 9797400000ULL},
+    {VIR_NODE_CPU_STATS_KERNEL, 34678723400000ULL},
+    {VIR_NODE_CPU_STATS_IDLE, 87264900000ULL},
+    {VIR_NODE_CPU_STATS_IOWAIT, 763600000ULL},
 };
 
 int
 testNodeGetCPUStats(virConnectPtr conn G_GNUC_UNUSED, int cpuNum G_GNUC_UNUSED,
-                    virNodeCPUStatsPtr params, int *nparams,
-                    unsigned int flags)
+                    virNodeCPUStatsPtr params, int *nparams, unsigned int flags)
 {
     size_t i;
 
