@@ -149,6 +149,56 @@ test_open_auth(void)
                     "unsupported flags (0x2) in function testConnectOpen");
 }
 
+/* The default callback prompts on stdout and reads stdin; an empty answer
+ * takes the default result.  Runs in a child with stdin from a file. */
+static void
+test_auth_default_child(void)
+{
+    g_autofree char *path = NULL;
+    g_autoptr(GError) error = NULL;
+    virConnectCredential cred[3] = {
+        {.type = VIR_CRED_AUTHNAME, .prompt = "Name"},
+        {.type = VIR_CRED_ECHOPROMPT, .prompt = "Realm", .defresult = "dflt"},
+        {.type = VIR_CRED_PASSPHRASE, .prompt = "Password"},
+    };
+    size_t i;
+    int fd;
+
+    if (!g_test_subprocess()) {
+        g_test_skip("run by /connect/auth-default");
+        return;
+    }
+    fd = g_file_open_tmp("vireo-auth-XXXXXX", &path, &error);
+    g_assert_no_error(error);
+    close(fd);
+    g_file_set_contents(path, "alice\n\nsecret\n", -1, &error);
+    g_assert_no_error(error);
+    g_assert_nonnull(freopen(path, "r", stdin));
+    g_unlink(path);
+
+    g_assert_cmpint(virConnectAuthPtrDefault->cb(cred, 3, NULL), ==, 0);
+    g_assert_cmpstr(cred[0].result, ==, "alice");
+    g_assert_cmpstr(cred[1].result, ==, "dflt");
+    g_assert_cmpstr(cred[2].result, ==, "secret");
+    g_assert_cmpuint(cred[2].resultlen, ==, 6);
+    for (i = 0; i < G_N_ELEMENTS(cred); i++)
+        g_free(cred[i].result);
+
+    /* Credential types it cannot ask for make it fail. */
+    cred[0].type = VIR_CRED_CNONCE;
+    cred[0].result = NULL;
+    g_assert_cmpint(virConnectAuthPtrDefault->cb(cred, 1, NULL), ==, -1);
+}
+
+static void
+test_auth_default(void)
+{
+    g_test_trap_subprocess("/connect/auth-default/subprocess", 0,
+                           G_TEST_SUBPROCESS_DEFAULT);
+    g_test_trap_assert_passed();
+    g_test_trap_assert_stdout("Name: Realm: Password: ");
+}
+
 static void
 test_open_errors(void)
 {
@@ -487,6 +537,9 @@ main(int argc, char **argv)
     g_test_add_func("/connect/shared-default", test_open_shared_default);
     g_test_add_func("/connect/readonly", test_open_readonly);
     g_test_add_func("/connect/auth", test_open_auth);
+    g_test_add_func("/connect/auth-default", test_auth_default);
+    g_test_add_func("/connect/auth-default/subprocess",
+                    test_auth_default_child);
     g_test_add_func("/connect/errors", test_open_errors);
     g_test_add_func("/connect/default-uri", test_open_default_uri);
     g_test_add_func("/connect/config", test_config);
