@@ -20,30 +20,6 @@
 
 VIR_LOG_INIT("libvirt.network");
 
-virNetworkPtr
-virNetworkLookupByUUIDString(virConnectPtr conn, const char *uuidstr)
-{
-    unsigned char uuid[VIR_UUID_BUFLEN];
-
-    VIR_DEBUG("conn=%p, uuidstr=%s", (void *)conn, NULLSTR(uuidstr));
-
-    virResetLastError();
-
-    virCheckConnectReturn(conn, NULL);
-    virCheckNonNullArgGoto(uuidstr, error);
-
-    if (virUUIDParse(uuidstr, uuid) < 0) {
-        virReportInvalidArg(uuidstr, "uuidstr in %s must be a valid UUID",
-                            __func__);
-        goto error;
-    }
-
-    return virNetworkLookupByUUID(conn, uuid);
-
- error:
-    virDispatchError(conn);
-    return NULL;
-}
 
 int
 virNetworkUpdate(virNetworkPtr network, unsigned int command,

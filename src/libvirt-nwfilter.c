@@ -13,30 +13,6 @@
 
 VIR_LOG_INIT("libvirt.nwfilter");
 
-virNWFilterPtr
-virNWFilterLookupByUUIDString(virConnectPtr conn, const char *uuidstr)
-{
-    unsigned char uuid[VIR_UUID_BUFLEN];
-
-    VIR_DEBUG("conn=%p, uuidstr=%s", (void *)conn, NULLSTR(uuidstr));
-
-    virResetLastError();
-
-    virCheckConnectReturn(conn, NULL);
-    virCheckNonNullArgGoto(uuidstr, error);
-
-    if (virUUIDParse(uuidstr, uuid) < 0) {
-        virReportInvalidArg(uuidstr, "uuidstr in %s must be a valid UUID",
-                            __func__);
-        goto error;
-    }
-
-    return virNWFilterLookupByUUID(conn, uuid);
-
- error:
-    virDispatchError(conn);
-    return NULL;
-}
 
 const char *
 virNWFilterBindingGetFilterName(virNWFilterBindingPtr binding)

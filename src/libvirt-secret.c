@@ -75,30 +75,6 @@ virSecretGetValue(virSecretPtr secret, size_t *value_size, unsigned int flags)
     return NULL;
 }
 
-virSecretPtr
-virSecretLookupByUUIDString(virConnectPtr conn, const char *uuidstr)
-{
-    unsigned char uuid[VIR_UUID_BUFLEN];
-
-    VIR_DEBUG("conn=%p, uuidstr=%s", (void *)conn, NULLSTR(uuidstr));
-
-    virResetLastError();
-
-    virCheckConnectReturn(conn, NULL);
-    virCheckNonNullArgGoto(uuidstr, error);
-
-    if (virUUIDParse(uuidstr, uuid) < 0) {
-        virReportInvalidArg(uuidstr, "uuidstr in %s must be a valid UUID",
-                            __func__);
-        goto error;
-    }
-
-    return virSecretLookupByUUID(conn, uuid);
-
- error:
-    virDispatchError(conn);
-    return NULL;
-}
 
 int
 virConnectSecretEventRegisterAny(virConnectPtr conn, virSecretPtr secret,
