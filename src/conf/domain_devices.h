@@ -1,0 +1,119 @@
+/*
+ * domain_devices.h: the <devices> of a domain, one array per family.
+ *
+ * VIR_DOMAIN_DEVICE_FAMILIES lists the families in the order upstream
+ * formats them; from that one list come the arrays of virDomainDevices,
+ * the parse dispatch by element name, formatting and freeing.  Each family
+ * lives in its own file (domain_<family>.c) and provides, with Type its
+ * struct name and Func its function stem:
+ *   Type *virDomain<Func>DefParseXML(xmlNodePtr node, virDomainDef *def,
+ *                                     unsigned int flags);
+ *   int virDomain<Func>DefFormat(virBuffer *buf, const Type *dev,
+ *                                const virDomainDef *def,
+ *                                unsigned int flags);
+ *   void virDomain<Func>DefFree(Type *dev);
+ * The four character-device elements share one family implementation.
+ */
+#pragma once
+
+#include "domain_conf.h"
+
+/* X(field, plural, element, Type, Func, max): max 0 is unlimited. */
+#define VIR_DOMAIN_DEVICE_FAMILIES(X) \
+    X(disk, disks, "disk", virDomainDiskDef, Disk, 0) \
+    X(controller, controllers, "controller", virDomainControllerDef, \
+      Controller, 0) \
+    X(lease, leases, "lease", virDomainLeaseDef, Lease, 0) \
+    X(fs, fss, "filesystem", virDomainFSDef, FS, 0) \
+    X(net, nets, "interface", virDomainNetDef, Net, 0) \
+    X(smartcard, smartcards, "smartcard", virDomainSmartcardDef, Smartcard, \
+      0) \
+    X(serial, serials, "serial", virDomainChrDef, Chr, 0) \
+    X(parallel, parallels, "parallel", virDomainChrDef, Chr, 0) \
+    X(console, consoles, "console", virDomainChrDef, Chr, 0) \
+    X(channel, channels, "channel", virDomainChrDef, Chr, 0) \
+    X(input, inputs, "input", virDomainInputDef, Input, 0) \
+    X(tpm, tpms, "tpm", virDomainTPMDef, TPM, 0) \
+    X(graphics, graphics, "graphics", virDomainGraphicsDef, Graphics, 0) \
+    X(sound, sounds, "sound", virDomainSoundDef, Sound, 0) \
+    X(audio, audios, "audio", virDomainAudioDef, Audio, 0) \
+    X(video, videos, "video", virDomainVideoDef, Video, 0) \
+    X(hostdev, hostdevs, "hostdev", virDomainHostdevDef, Hostdev, 0) \
+    X(redirdev, redirdevs, "redirdev", virDomainRedirdevDef, Redirdev, 0) \
+    X(redirfilter, redirfilters, "redirfilter", virDomainRedirFilterDef, \
+      RedirFilter, 1) \
+    X(hub, hubs, "hub", virDomainHubDef, Hub, 0) \
+    X(watchdog, watchdogs, "watchdog", virDomainWatchdogDef, Watchdog, 1) \
+    X(memballoon, memballoons, "memballoon", virDomainMemballoonDef, \
+      Memballoon, 1) \
+    X(rng, rngs, "rng", virDomainRNGDef, RNG, 0) \
+    X(nvram, nvrams, "nvram", virDomainNVRAMDef, NVRAM, 1) \
+    X(panic, panics, "panic", virDomainPanicDef, Panic, 0) \
+    X(shmem, shmems, "shmem", virDomainShmemDef, Shmem, 0) \
+    X(memory, mems, "memory", virDomainMemoryDef, Memory, 0) \
+    X(iommu, iommus, "iommu", virDomainIOMMUDef, IOMMU, 1) \
+    X(vsock, vsocks, "vsock", virDomainVsockDef, Vsock, 1) \
+    X(crypto, cryptos, "crypto", virDomainCryptoDef, Crypto, 0)
+
+
+/* The struct types; their bodies are in the family headers. */
+typedef struct _virDomainChrDef virDomainChrDef;
+typedef struct _virDomainDiskDef virDomainDiskDef;
+typedef struct _virDomainControllerDef virDomainControllerDef;
+typedef struct _virDomainLeaseDef virDomainLeaseDef;
+typedef struct _virDomainFSDef virDomainFSDef;
+typedef struct _virDomainNetDef virDomainNetDef;
+typedef struct _virDomainSmartcardDef virDomainSmartcardDef;
+typedef struct _virDomainInputDef virDomainInputDef;
+typedef struct _virDomainTPMDef virDomainTPMDef;
+typedef struct _virDomainGraphicsDef virDomainGraphicsDef;
+typedef struct _virDomainSoundDef virDomainSoundDef;
+typedef struct _virDomainAudioDef virDomainAudioDef;
+typedef struct _virDomainVideoDef virDomainVideoDef;
+typedef struct _virDomainHostdevDef virDomainHostdevDef;
+typedef struct _virDomainRedirdevDef virDomainRedirdevDef;
+typedef struct _virDomainRedirFilterDef virDomainRedirFilterDef;
+typedef struct _virDomainHubDef virDomainHubDef;
+typedef struct _virDomainWatchdogDef virDomainWatchdogDef;
+typedef struct _virDomainMemballoonDef virDomainMemballoonDef;
+typedef struct _virDomainRNGDef virDomainRNGDef;
+typedef struct _virDomainNVRAMDef virDomainNVRAMDef;
+typedef struct _virDomainPanicDef virDomainPanicDef;
+typedef struct _virDomainShmemDef virDomainShmemDef;
+typedef struct _virDomainMemoryDef virDomainMemoryDef;
+typedef struct _virDomainIOMMUDef virDomainIOMMUDef;
+typedef struct _virDomainVsockDef virDomainVsockDef;
+typedef struct _virDomainCryptoDef virDomainCryptoDef;
+
+#define VIR_DOMAIN_DEVICE_FIELDS(field, plural, element, Type, Func, max) \
+    Type **plural; \
+    size_t n##plural;
+
+struct _virDomainDevices {
+    char *emulator;
+    VIR_DOMAIN_DEVICE_FAMILIES(VIR_DOMAIN_DEVICE_FIELDS)
+};
+
+#define VIR_DOMAIN_DEVICE_PROTOTYPES(field, plural, element, Type, Func, \
+                                     max) \
+    Type *virDomain##Func##DefParseXML(xmlNodePtr node, virDomainDef *def, \
+                                       unsigned int flags); \
+    int virDomain##Func##DefFormat(virBuffer *buf, const Type *dev, \
+                                   const virDomainDef *def, \
+                                   unsigned int flags); \
+    void virDomain##Func##DefFree(Type *dev);
+
+VIR_DOMAIN_DEVICE_FAMILIES(VIR_DOMAIN_DEVICE_PROTOTYPES)
+
+virDomainDevices *virDomainDevicesNew(void);
+void virDomainDevicesFree(virDomainDevices *devices);
+
+/* Parses <devices> under the domain root (absent is fine). */
+int virDomainDefDevicesParseXML(xmlNodePtr root, virDomainDef *def,
+                                unsigned int flags);
+int virDomainDefDevicesFormat(virBuffer *buf, const virDomainDef *def,
+                              unsigned int flags);
+
+/* Cross-family defaults run after every device was parsed, such as the
+ * console that mirrors the first serial port (in domain_chr.c). */
+int virDomainChrDefsPostParse(virDomainDef *def, unsigned int flags);

@@ -1,0 +1,155 @@
+#!/usr/bin/python3
+"""Compare Vireo's formatting with upstream's, document by document.
+
+Each input under tests/xml/<type>/in is defined on upstream's test driver
+(Debian's libvirt0 through python3-libvirt) and its XML read back; the
+result must equal our expected output out/<name>.xml once whitespace
+between elements is ignored.  Each err/<name>.xml must be rejected by
+upstream too, with the same error code as ours.  Known differences are
+listed in <type>/upstream-differs.txt as "name: reason"; they are reported
+but do not fail.
+
+usage: compare_upstream.py DATADIR
+"""
+import os
+import re
+import sys
+
+try:
+    import libvirt
+except ImportError:
+    print('SKIP: python3-libvirt is not installed')
+    sys.exit(77)
+
+
+def normalise(xml):
+    xml = re.sub(r'<!--.*?-->', '', xml, flags=re.S)
+    return re.sub(r'>\s+<', '><', xml.strip())
+
+
+def flags_of(xml):
+    m = re.match(r'<!-- test:(.*?)-->', xml)
+    words = set(re.split(r'[\s,=]+', m.group(1))) if m else set()
+    return words
+
+
+def domain_round_trip(conn, xml, words):
+    flags = 0
+    if 'inactive' in words:
+        flags |= libvirt.VIR_DOMAIN_XML_INACTIVE
+    if 'secure' in words:
+        flags |= libvirt.VIR_DOMAIN_XML_SECURE
+    if 'migratable' in words:
+        flags |= libvirt.VIR_DOMAIN_XML_MIGRATABLE
+    dflags = libvirt.VIR_DOMAIN_DEFINE_VALIDATE if 'validate' in words else 0
+    dom = conn.defineXMLFlags(xml, dflags)
+    try:
+        return dom.XMLDesc(flags)
+    finally:
+        dom.undefine()
+
+
+def network_round_trip(conn, xml, words):
+    net = conn.networkDefineXML(xml)
+    try:
+        return net.XMLDesc(0)
+    finally:
+        net.undefine()
+
+
+def pool_round_trip(conn, xml, words):
+    pool = conn.storagePoolDefineXML(xml, 0)
+    try:
+        return pool.XMLDesc(0)
+    finally:
+        pool.undefine()
+
+
+def interface_round_trip(conn, xml, words):
+    iface = conn.interfaceDefineXML(xml, 0)
+    try:
+        return iface.XMLDesc(libvirt.VIR_INTERFACE_XML_INACTIVE)
+    finally:
+        iface.undefine()
+
+
+ROUND_TRIPS = {
+    'domain': domain_round_trip,
+    'network': network_round_trip,
+    'storagepool': pool_round_trip,
+    'interface': interface_round_trip,
+}
+
+
+def known_differences(path):
+    known = {}
+    if os.path.exists(path):
+        for line in open(path):
+            line = line.strip()
+            if line and not line.startswith('#'):
+                name, _, reason = line.partition(':')
+                known[name.strip()] = reason.strip()
+    return known
+
+
+def main():
+    datadir = sys.argv[1]
+    libvirt.registerErrorHandler(lambda ctx, err: None, None)
+    conn = libvirt.open('test:///default')
+    same = differ = known_count = 0
+    for kind, round_trip in sorted(ROUND_TRIPS.items()):
+        base = os.path.join(datadir, kind)
+        known = known_differences(os.path.join(base, 'upstream-differs.txt'))
+        indir = os.path.join(base, 'in')
+        for f in sorted(os.listdir(indir)) if os.path.isdir(indir) else []:
+            if not f.endswith('.xml'):
+                continue
+            name = f[:-4]
+            xml = open(os.path.join(indir, f)).read()
+            ours = open(os.path.join(base, 'out', f)).read()
+            try:
+                theirs = round_trip(conn, xml, flags_of(xml))
+            except libvirt.libvirtError as e:
+                theirs = f'upstream error: {e}'
+            if normalise(theirs) == normalise(ours):
+                same += 1
+                if name in known:
+                    print(f'NOTE {kind}/{name}: listed as differing but '
+                          'now matches upstream')
+                continue
+            if name in known:
+                known_count += 1
+                print(f'KNOWN {kind}/{name}: {known[name]}')
+                continue
+            differ += 1
+            print(f'FAIL {kind}/{name} differs from upstream:\n'
+                  f'--- upstream\n{theirs}\n--- vireo\n{ours}')
+        errdir = os.path.join(base, 'err')
+        for f in sorted(os.listdir(errdir)) if os.path.isdir(errdir) else []:
+            if not f.endswith('.xml'):
+                continue
+            name = f[:-4]
+            xml = open(os.path.join(errdir, f)).read()
+            ours = open(os.path.join(errdir, name + '.err')).read()
+            our_code = int(ours.split()[0])
+            try:
+                round_trip(conn, xml, flags_of(xml))
+                theirs = None
+            except libvirt.libvirtError as e:
+                theirs = e.get_error_code()
+            if theirs == our_code:
+                same += 1
+            elif name in known:
+                known_count += 1
+                print(f'KNOWN err {kind}/{name}: {known[name]}')
+            else:
+                differ += 1
+                print(f'FAIL err {kind}/{name}: upstream code {theirs}, '
+                      f'ours {ours.strip()}')
+    print(f'{same} documents as upstream, {known_count} known differences, '
+          f'{differ} unexpected differences')
+    return 1 if differ else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
