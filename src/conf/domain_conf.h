@@ -145,12 +145,16 @@ struct _virDomainDef {
 /* What a driver tells the parser about itself: post-parse defaults that
  * depend on the hypervisor (default architecture, machine type...).  A
  * NULL option means none. */
+typedef struct _virDomainXMLNamespace virDomainXMLNamespace;
 struct _virDomainXMLOption {
     /* Called after the generic parse and defaults; may fill in more
      * defaults or reject the definition (reporting an error). */
     int (*postParse)(virDomainDef *def, unsigned int parseFlags,
                      void *opaque);
     void *opaque;
+    /* The driver's XML namespace (domain_namespace.h), or NULL; the
+     * postParse callback applies it with virDomainDefNamespaceApply. */
+    const virDomainXMLNamespace *ns;
 };
 
 virDomainDef *virDomainDefNew(void);
@@ -181,3 +185,16 @@ int virDomainDefFormatBuf(virBuffer *buf, const virDomainDef *def,
 virDomainDef *virDomainDefCopy(const virDomainDef *def,
                                const virDomainXMLOption *xmlopt,
                                bool inactive);
+
+/* <title>, <description> and the foreign-namespace elements of
+ * <metadata>, as virDomainGetMetadata reads them: type is a
+ * virDomainMetadataType, uri names the namespace of an ELEMENT.  NULL
+ * with VIR_ERR_NO_DOMAIN_METADATA when absent. */
+char *virDomainDefGetMetadata(const virDomainDef *def, int type,
+                              const char *uri);
+/* Sets or (metadata NULL or empty) removes one; an ELEMENT is parsed from
+ * metadata and put in namespace uri with prefix key, replacing any
+ * element of that namespace. */
+int virDomainDefSetMetadata(virDomainDef *def, int type,
+                            const char *metadata, const char *key,
+                            const char *uri);

@@ -84,7 +84,13 @@ virDomainDefDevicesParseXML(xmlNodePtr root, virDomainDef *def,
         if (virDomainDeviceParseOne(cur, def, flags) < 0)
             return -1;
     }
-    return virDomainChrDefsPostParse(def, flags);
+    if (virDomainDiskDefsPostParse(def, flags) < 0 ||
+        virDomainChrDefsPostParse(def, flags) < 0 ||
+        virDomainControllerDefsPostParse(def, flags) < 0)
+        return -1;
+    if (virDomainVideoDefsPostParse(def, flags) < 0)
+        return -1;
+    return virDomainAudioDefsPostParse(def, flags);
 }
 
 int

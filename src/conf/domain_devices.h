@@ -41,18 +41,18 @@
     X(hostdev, hostdevs, "hostdev", virDomainHostdevDef, Hostdev, 0) \
     X(redirdev, redirdevs, "redirdev", virDomainRedirdevDef, Redirdev, 0) \
     X(redirfilter, redirfilters, "redirfilter", virDomainRedirFilterDef, \
-      RedirFilter, 1) \
+      RedirFilter, 0) \
     X(hub, hubs, "hub", virDomainHubDef, Hub, 0) \
-    X(watchdog, watchdogs, "watchdog", virDomainWatchdogDef, Watchdog, 1) \
+    X(watchdog, watchdogs, "watchdog", virDomainWatchdogDef, Watchdog, 0) \
     X(memballoon, memballoons, "memballoon", virDomainMemballoonDef, \
-      Memballoon, 1) \
+      Memballoon, 0) \
     X(rng, rngs, "rng", virDomainRNGDef, RNG, 0) \
-    X(nvram, nvrams, "nvram", virDomainNVRAMDef, NVRAM, 1) \
+    X(nvram, nvrams, "nvram", virDomainNVRAMDef, NVRAM, 0) \
     X(panic, panics, "panic", virDomainPanicDef, Panic, 0) \
     X(shmem, shmems, "shmem", virDomainShmemDef, Shmem, 0) \
     X(memory, mems, "memory", virDomainMemoryDef, Memory, 0) \
-    X(iommu, iommus, "iommu", virDomainIOMMUDef, IOMMU, 1) \
-    X(vsock, vsocks, "vsock", virDomainVsockDef, Vsock, 1) \
+    X(iommu, iommus, "iommu", virDomainIOMMUDef, IOMMU, 0) \
+    X(vsock, vsocks, "vsock", virDomainVsockDef, Vsock, 0) \
     X(crypto, cryptos, "crypto", virDomainCryptoDef, Crypto, 0)
 
 
@@ -117,3 +117,12 @@ int virDomainDefDevicesFormat(virBuffer *buf, const virDomainDef *def,
 /* Cross-family defaults run after every device was parsed, such as the
  * console that mirrors the first serial port (in domain_chr.c). */
 int virDomainChrDefsPostParse(virDomainDef *def, unsigned int flags);
+/* Disk order, defaults and drive addresses (in domain_disk.c), then
+ * controller order, indexes and implicit controllers (domain_controller.c,
+ * after the other families). */
+int virDomainDiskDefsPostParse(virDomainDef *def, unsigned int flags);
+int virDomainControllerDefsPostParse(virDomainDef *def, unsigned int flags);
+/* The implicit and primary video adapters (in domain_video.c). */
+int virDomainVideoDefsPostParse(virDomainDef *def, unsigned int flags);
+/* The audio ids sounds and graphics refer to (in domain_audio.c). */
+int virDomainAudioDefsPostParse(virDomainDef *def, unsigned int flags);

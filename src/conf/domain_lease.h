@@ -1,12 +1,14 @@
 /*
- * domain_lease.h: the <lease> device family.
- *
- * PLACEHOLDER: the struct is still to be written.
+ * domain_lease.h: the <lease> device family: a lock manager resource
+ * (lockspace, key, file and offset) the domain holds while it runs.
  */
 #pragma once
 
 #include "domain_devices.h"
 
 struct _virDomainLeaseDef {
-    int placeholder;
+    char *lockspace; /* may be empty */
+    char *key;
+    char *path;
+    unsigned long long offset;
 };

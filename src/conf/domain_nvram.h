@@ -1,12 +1,12 @@
 /*
- * domain_nvram.h: the <nvram> device family.
- *
- * PLACEHOLDER: the struct is still to be written.
+ * domain_nvram.h: the <nvram> device family (pSeries NVRAM): only the
+ * common device info.
  */
 #pragma once
 
+#include "device_info.h"
 #include "domain_devices.h"
 
 struct _virDomainNVRAMDef {
-    int placeholder;
+    virDomainDeviceInfo info;
 };

@@ -1,12 +1,20 @@
 /*
- * domain_redirdev.h: the <redirdev> device family.
- *
- * PLACEHOLDER: the struct is still to be written.
+ * domain_redirdev.h: the <redirdev bus type> device family, a USB device
+ * redirected over a character device.
  */
 #pragma once
 
-#include "domain_devices.h"
+#include "device_info.h"
+#include "domain_chr.h"
+
+typedef enum {
+    VIR_DOMAIN_REDIRDEV_BUS_USB = 0,
+    VIR_DOMAIN_REDIRDEV_BUS_LAST
+} virDomainRedirdevBus;
+VIR_ENUM_DECL(virDomainRedirdevBus);
 
 struct _virDomainRedirdevDef {
-    int placeholder;
+    virDomainRedirdevBus bus;
+    virDomainChrSourceDef *source;
+    virDomainDeviceInfo info; /* with <boot> */
 };

@@ -1,12 +1,12 @@
 /*
- * domain_resource.h: <resource>: partition and fibre channel app id.
- *
- * PLACEHOLDER: the structs and code are still to be written.
+ * domain_resource.h: <resource>: the resource partition (cgroup) a
+ * domain is placed in and its Fibre Channel application id.
  */
 #pragma once
 
 #include "domain_sections.h"
 
 struct _virDomainResourceDef {
-    int placeholder;
+    char *partition;
+    char *appid; /* <fibrechannel appid> */
 };

@@ -22,7 +22,8 @@ virUUIDParse(const char *uuidstr, unsigned char *uuid)
         int hi;
         int lo;
 
-        if (*cur == '-') {
+        /* Dashes and spaces may separate any two hex pairs. */
+        if (*cur == '-' || *cur == ' ') {
             cur++;
             continue;
         }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <libxml/parser.h>
 #include <libxml/xmlsave.h>
 
@@ -145,7 +146,21 @@ virXMLParseStringCtxt(int domcode, const char *xml, const char *url,
 xmlDocPtr
 virXMLParseFileCtxt(int domcode, const char *path, const char *rootname)
 {
-    return virXMLParseHelper(domcode, path, NULL, NULL, rootname);
+    g_autofree char *content = NULL;
+    g_autoptr(GError) err = NULL;
+
+    /* Read it ourselves so a missing file gets a message saying why
+     * rather than a libxml2 warning on stderr; the code stays upstream's. */
+    if (!g_file_get_contents(path, &content, NULL, &err)) {
+        const char *why = access(path, R_OK) < 0 ? g_strerror(errno)
+                                                 : err->message;
+
+        virReportErrorHelper(domcode, VIR_ERR_XML_ERROR, __FILE__, __func__,
+                             __LINE__, "failed to parse xml document '%s': %s",
+                             path, why);
+        return NULL;
+    }
+    return virXMLParseHelper(domcode, NULL, content, path, rootname);
 }
 
 /* ---- Walking elements ---- */
@@ -732,10 +747,19 @@ virXMLFormatElementInternal(virBuffer *buf, const char *name,
         virBufferAddBuffer(buf, childBuf);
         virBufferAsprintf(buf, "</%s>\n", name);
     }
-    if (attrBuf)
+    /* Emptied, but keeping their indentation so callers can reuse them. */
+    if (attrBuf) {
+        int indent = virBufferGetIndent(attrBuf);
+
         virBufferFreeAndReset(attrBuf);
-    if (childBuf)
+        virBufferSetIndent(attrBuf, indent);
+    }
+    if (childBuf) {
+        int indent = virBufferGetIndent(childBuf);
+
         virBufferFreeAndReset(childBuf);
+        virBufferSetIndent(childBuf, indent);
+    }
 }
 
 void

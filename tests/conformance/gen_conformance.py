@@ -29,6 +29,26 @@ APIS = [
 ]
 
 INT_RE = re.compile(r'^-?\d+$')
+# Statements evaluating the public function-like macros on sample values
+# (appended to the layout dump that is compared with upstream's build).
+MACRO_PROBES = [
+    '    { unsigned char m[8] = {0x5a, 3, 0, 0x80, 1, 2, 4, 8};',
+    '      unsigned char c[2] = {0, 0x81};',
+    '      virNodeInfo ni = {.nodes = 2, .sockets = 3, .cores = 4, .threads = 5};',
+    '      printf("macro VIR_CPU_MAPLEN %d %d %d\\n", VIR_CPU_MAPLEN(1), VIR_CPU_MAPLEN(8), VIR_CPU_MAPLEN(9));',
+    '      printf("macro VIR_CPU_USED %d %d\\n", !!VIR_CPU_USED(m, 1), !!VIR_CPU_USED(m, 2));',
+    '      printf("macro VIR_CPU_USABLE %d\\n", !!VIR_CPU_USABLE(m, 2, 1, 0));',
+    '      VIR_USE_CPU(c, 3); VIR_UNUSE_CPU(c, 15);',
+    '      printf("macro VIR_USE_CPU %d %d\\n", c[0], c[1]);',
+    '      VIR_COPY_CPUMAP(m, 2, 2, c);',
+    '      printf("macro VIR_COPY_CPUMAP %d %d %d\\n", c[0], c[1], (int)(VIR_GET_CPUMAP(m, 2, 3) - m));',
+    '      printf("macro VIR_NODEINFO_MAXCPUS %d\\n", (int)VIR_NODEINFO_MAXCPUS(ni));',
+    '      printf("macro event callbacks %d %d %d %d %d\\n",',
+    '             (int)sizeof(VIR_DOMAIN_EVENT_CALLBACK((void (*)(void))0)), (int)sizeof(VIR_NETWORK_EVENT_CALLBACK((void (*)(void))0)),',
+    '             (int)sizeof(VIR_STORAGE_POOL_EVENT_CALLBACK((void (*)(void))0)), (int)sizeof(VIR_NODE_DEVICE_EVENT_CALLBACK((void (*)(void))0)),',
+    '             (int)sizeof(VIR_SECRET_EVENT_CALLBACK((void (*)(void))0))); }',
+]
+
 # A macro body that is a plain constant expression we can compare.
 CONST_RE = re.compile(r'^[\w\s()+\-*]+$')
 
@@ -212,6 +232,9 @@ def main():
         sys.stderr.write('%s: %d functions, %d enums, %d structs, %d macros, %d types\n'
                          % (lib, nfunc, nenum, nstruct, nmacro, ntype))
 
+    # Function-like macros: evaluated on sample arguments, so both builds
+    # print the same values only if the bodies agree.
+    layout.extend(MACRO_PROBES)
     w('static void dump_layout(void);')
     w('static void dump_layout(void)\n{\n%s\n}\n' % '\n'.join(layout))
     w('int main(int argc, char **argv)')

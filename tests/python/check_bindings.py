@@ -96,7 +96,6 @@ def run(env_libdir):
 # so they are not forgotten, and removed from here when it lands.
 PENDING = {
     'open bogus:///': 'upstream falls back to its remote driver (not built yet)',
-    'lookupByName missing': 'the test driver has no domains yet (issue 4)',
 }
 
 

@@ -86,15 +86,6 @@ def run_all(label, seeds, flags, env, outdir, libdir=None):
         res = subprocess.run([exe], input=stdin, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, universal_newlines=True, env=env)
         good = res.returncode == status and res.stdout == stdout
-        # Loading a host description file (test:///PATH, with its <auth>
-        # users) is the test driver issue's work; until it lands the
-        # authenticating examples run on upstream only.
-        pending = (not good and auth and label == 'vireo'
-                   and 'is not implemented yet' in res.stderr)
-        if pending:
-            print('PENDING %s example %s on %s: test:///PATH loading not implemented yet'
-                  % (label, num, uri))
-            continue
         print('%s %s example %s on %s%s: exit %d' % (
             'ok  ' if good else 'FAIL', label, num, uri,
             ' (password %s)' % stdin.split('\n')[1] if auth else '', res.returncode))

@@ -50,7 +50,8 @@ def domain_round_trip(conn, xml, words):
 
 
 def network_round_trip(conn, xml, words):
-    net = conn.networkDefineXML(xml)
+    flags = libvirt.VIR_NETWORK_DEFINE_VALIDATE if 'validate' in words else 0
+    net = conn.networkDefineXMLFlags(xml, flags)
     try:
         return net.XMLDesc(0)
     finally:
@@ -58,17 +59,34 @@ def network_round_trip(conn, xml, words):
 
 
 def pool_round_trip(conn, xml, words):
-    pool = conn.storagePoolDefineXML(xml, 0)
+    flags = libvirt.VIR_STORAGE_POOL_DEFINE_VALIDATE if 'validate' in words \
+        else 0
+    pool = conn.storagePoolDefineXML(xml, flags)
     try:
         return pool.XMLDesc(0)
     finally:
         pool.undefine()
 
 
-def interface_round_trip(conn, xml, words):
-    iface = conn.interfaceDefineXML(xml, 0)
+def vol_round_trip(conn, xml, words):
+    # volumes go to the test driver's own dir pool, which sets the
+    # target path and key; our storagevol adapter mimics that pool
+    pool = conn.storagePoolLookupByName('default-pool')
+    flags = libvirt.VIR_STORAGE_VOL_CREATE_VALIDATE if 'validate' in words \
+        else 0
+    vol = pool.createXML(xml, flags)
     try:
-        return iface.XMLDesc(libvirt.VIR_INTERFACE_XML_INACTIVE)
+        return vol.XMLDesc(0)
+    finally:
+        vol.delete(0)
+
+
+def interface_round_trip(conn, xml, words):
+    flags = libvirt.VIR_INTERFACE_DEFINE_VALIDATE if 'validate' in words \
+        else 0
+    iface = conn.interfaceDefineXML(xml, flags)
+    try:
+        return iface.XMLDesc(0)  # the test driver rejects any flag here
     finally:
         iface.undefine()
 
@@ -77,6 +95,7 @@ ROUND_TRIPS = {
     'domain': domain_round_trip,
     'network': network_round_trip,
     'storagepool': pool_round_trip,
+    'storagevol': vol_round_trip,
     'interface': interface_round_trip,
 }
 

@@ -24,6 +24,16 @@ typedef struct {
 
 static bool regenerate;
 
+static void
+virTestCaseFree(gpointer data)
+{
+    virTestCase *tc = data;
+
+    g_free(tc->dir);
+    g_free(tc->name);
+    g_free(tc);
+}
+
 /* "<!-- test: parse=live,validate format=inactive,secure -->" on the
  * first line selects flags. */
 static void
@@ -194,7 +204,7 @@ virTestAddDir(const virTestDocType *type, const char *root,
         tc->dir = g_strdup(dir);
         tc->name = g_strdup(g_ptr_array_index(names, i));
         path = g_strdup_printf("/%s/%s/%s", type->name, sub, tc->name);
-        g_test_add_data_func(path, tc, func);
+        g_test_add_data_func_full(path, tc, func, virTestCaseFree);
     }
 }
 

@@ -57,19 +57,30 @@ testDriverDispose(void *obj)
         g_free(driver->cells[i].cpus);
     }
     g_free(driver->cells);
+    for (i = 0; i < driver->nauths; i++) {
+        g_free(driver->auths[i].username);
+        g_free(driver->auths[i].password);
+    }
+    g_free(driver->auths);
+    virObjectEventStateFree(driver->eventState);
+    virDomainObjListFree(driver->domains);
 }
 
 static testDriver *
 testDriverNew(void)
 {
-    return virObjectNew(&testDriverClass);
+    testDriver *driver = virObjectNew(&testDriverClass);
+
+    driver->domains = virDomainObjListNew();
+    driver->eventState = virObjectEventStateNew();
+    driver->nextDomID = 1;
+    return driver;
 }
 
-/* Builds the state of test:///default. */
-static testDriver *
-testDriverNewDefault(void)
+/* The host every test driver starts from; node files may change it. */
+static void
+testDriverInitHost(testDriver *driver)
 {
-    testDriver *driver = testDriverNew();
     size_t i;
 
     driver->nodeInfo = defaultNodeInfo;
@@ -95,6 +106,19 @@ testDriverNewDefault(void)
             cell->cpus[j].siblings = g_strdup_printf("%u", id);
         }
     }
+}
+
+/* Builds the state of test:///default. */
+static testDriver *
+testDriverNewDefault(void)
+{
+    testDriver *driver = testDriverNew();
+
+    testDriverInitHost(driver);
+    if (testDomainsLoadDefault(driver) < 0) {
+        virObjectUnref(driver);
+        return NULL;
+    }
     return driver;
 }
 
@@ -102,21 +126,29 @@ static virDrvOpenStatus
 testOpenDefault(virConnectPtr conn)
 {
     g_mutex_lock(&defaultLock);
-    if (!defaultPrivconn)
-        defaultPrivconn = testDriverNewDefault();
+    if (!defaultPrivconn && !(defaultPrivconn = testDriverNewDefault())) {
+        g_mutex_unlock(&defaultLock);
+        return VIR_DRV_OPEN_ERROR;
+    }
     conn->privateData = virObjectRef(defaultPrivconn);
     g_mutex_unlock(&defaultLock);
     return VIR_DRV_OPEN_SUCCESS;
 }
 
 static virDrvOpenStatus
-testOpenFromFile(virConnectPtr conn G_GNUC_UNUSED, const char *file)
+testOpenFromFile(virConnectPtr conn, const char *file,
+                 virConnectAuthPtr auth)
 {
-    virReportError(VIR_ERR_NO_SUPPORT,
-                   "loading a test driver configuration from '%s' is not "
-                   "implemented yet; use test:///default",
-                   file);
-    return VIR_DRV_OPEN_ERROR;
+    testDriver *driver = testDriverNew();
+
+    testDriverInitHost(driver);
+    if (testFileLoad(driver, file) < 0 ||
+        testFileAuthenticate(driver, auth) < 0) {
+        virObjectUnref(driver);
+        return VIR_DRV_OPEN_ERROR;
+    }
+    conn->privateData = driver;
+    return VIR_DRV_OPEN_SUCCESS;
 }
 
 static void
@@ -129,7 +161,7 @@ testDriverClose(testDriver *driver)
 }
 
 static virDrvOpenStatus
-testConnectOpen(virConnectPtr conn, virConnectAuthPtr auth G_GNUC_UNUSED,
+testConnectOpen(virConnectPtr conn, virConnectAuthPtr auth,
                 unsigned int flags)
 {
     const char *path = conn->uri->path;
@@ -145,7 +177,7 @@ testConnectOpen(virConnectPtr conn, virConnectAuthPtr auth G_GNUC_UNUSED,
     VIR_DEBUG("opening test driver state '%s'", path);
     if (STREQ(path, "/default"))
         return testOpenDefault(conn);
-    return testOpenFromFile(conn, path);
+    return testOpenFromFile(conn, path, auth);
 }
 
 static int
@@ -153,8 +185,10 @@ testConnectClose(virConnectPtr conn)
 {
     testDriver *driver = g_steal_pointer(&conn->privateData);
 
-    if (driver)
+    if (driver) {
+        virObjectEventStateDeregisterConnection(driver->eventState, conn);
         testDriverClose(driver);
+    }
     return 0;
 }
 
@@ -224,6 +258,45 @@ static virHypervisorDriver testHypervisorDriver = {
     .connectIsAlive = testConnectIsAlive,
     .connectIsEncrypted = testConnectIsEncrypted,
     .connectIsSecure = testConnectIsSecure,
+    .domainLookupByID = testDomainLookupByID,
+    .domainLookupByName = testDomainLookupByName,
+    .domainLookupByUUID = testDomainLookupByUUID,
+    .connectNumOfDomains = testConnectNumOfDomains,
+    .connectNumOfDefinedDomains = testConnectNumOfDefinedDomains,
+    .connectListDomains = testConnectListDomains,
+    .connectListDefinedDomains = testConnectListDefinedDomains,
+    .connectListAllDomains = testConnectListAllDomains,
+    .domainDefineXML = testDomainDefineXML,
+    .domainDefineXMLFlags = testDomainDefineXMLFlags,
+    .domainUndefine = testDomainUndefine,
+    .domainUndefineFlags = testDomainUndefineFlags,
+    .domainCreateXML = testDomainCreateXML,
+    .domainCreate = testDomainCreate,
+    .domainCreateWithFlags = testDomainCreateWithFlags,
+    .domainDestroy = testDomainDestroy,
+    .domainDestroyFlags = testDomainDestroyFlags,
+    .domainShutdown = testDomainShutdown,
+    .domainShutdownFlags = testDomainShutdownFlags,
+    .domainReboot = testDomainReboot,
+    .domainReset = testDomainReset,
+    .domainSuspend = testDomainSuspend,
+    .domainResume = testDomainResume,
+    .domainGetInfo = testDomainGetInfo,
+    .domainGetState = testDomainGetState,
+    .domainGetXMLDesc = testDomainGetXMLDesc,
+    .domainGetOSType = testDomainGetOSType,
+    .domainGetMaxMemory = testDomainGetMaxMemory,
+    .domainIsActive = testDomainIsActive,
+    .domainIsPersistent = testDomainIsPersistent,
+    .domainIsUpdated = testDomainIsUpdated,
+    .domainGetAutostart = testDomainGetAutostart,
+    .domainSetAutostart = testDomainSetAutostart,
+    .domainGetMetadata = testDomainGetMetadata,
+    .domainSetMetadata = testDomainSetMetadata,
+    .connectDomainEventRegister = testConnectDomainEventRegister,
+    .connectDomainEventDeregister = testConnectDomainEventDeregister,
+    .connectDomainEventRegisterAny = testConnectDomainEventRegisterAny,
+    .connectDomainEventDeregisterAny = testConnectDomainEventDeregisterAny,
     .nodeGetInfo = testNodeGetInfo,
     .nodeGetCellsFreeMemory = testNodeGetCellsFreeMemory,
     .nodeGetFreeMemory = testNodeGetFreeMemory,

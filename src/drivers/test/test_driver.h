@@ -13,6 +13,8 @@
 #include "datatypes.h"
 #include "driver.h"
 #include "util/virobject.h"
+#include "conf/object_event.h"
+#include "conf/virdomainobj.h"
 
 /* The model reported by virNodeGetInfo and the capabilities. */
 #define TEST_MODEL "i686"
@@ -35,6 +37,13 @@ struct _testCell {
     testCellCPU *cpus;
 };
 
+/* A user of a node file's <auth>; password NULL means none asked. */
+typedef struct _testAuth testAuth;
+struct _testAuth {
+    char *username;
+    char *password;
+};
+
 typedef struct _testDriver testDriver;
 struct _testDriver {
     /* Reference counted (one per connection) and locked as one. */
@@ -43,6 +52,13 @@ struct _testDriver {
     virNodeInfo nodeInfo;
     size_t numCells;
     testCell *cells;
+
+    testAuth *auths;
+    size_t nauths;
+
+    virDomainObjList *domains;
+    gint nextDomID;
+    virObjectEventState *eventState;
 };
 
 extern const virClass testDriverClass;
@@ -70,3 +86,66 @@ int testNodeGetFreePages(virConnectPtr conn, unsigned int npages,
 int testNodeGetSecurityModel(virConnectPtr conn, virSecurityModelPtr secmodel);
 int testNodeGetCPUMap(virConnectPtr conn, unsigned char **cpumap,
                       unsigned int *online, unsigned int flags);
+
+/* test_file.c: test:///PATH node files. */
+int testFileLoad(testDriver *driver, const char *path);
+int testFileAuthenticate(testDriver *driver, virConnectAuthPtr auth);
+
+/* test_domain.c: domains. */
+int testDomainsLoadDefault(testDriver *driver);
+/* Adds a loaded definition as a running persistent domain (takes *def). */
+int testDomainAddLoaded(testDriver *driver, virDomainDef **def);
+virDomainPtr testDomainLookupByID(virConnectPtr conn, int id);
+virDomainPtr testDomainLookupByName(virConnectPtr conn, const char *name);
+virDomainPtr testDomainLookupByUUID(virConnectPtr conn,
+                                    const unsigned char *uuid);
+int testConnectNumOfDomains(virConnectPtr conn);
+int testConnectNumOfDefinedDomains(virConnectPtr conn);
+int testConnectListDomains(virConnectPtr conn, int *ids, int maxids);
+int testConnectListDefinedDomains(virConnectPtr conn, char **const names,
+                                  int maxnames);
+int testConnectListAllDomains(virConnectPtr conn, virDomainPtr **domains,
+                              unsigned int flags);
+virDomainPtr testDomainDefineXML(virConnectPtr conn, const char *xml);
+virDomainPtr testDomainDefineXMLFlags(virConnectPtr conn, const char *xml,
+                                      unsigned int flags);
+int testDomainUndefine(virDomainPtr dom);
+int testDomainUndefineFlags(virDomainPtr dom, unsigned int flags);
+virDomainPtr testDomainCreateXML(virConnectPtr conn, const char *xml,
+                                 unsigned int flags);
+int testDomainCreate(virDomainPtr dom);
+int testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags);
+int testDomainDestroy(virDomainPtr dom);
+int testDomainDestroyFlags(virDomainPtr dom, unsigned int flags);
+int testDomainShutdown(virDomainPtr dom);
+int testDomainShutdownFlags(virDomainPtr dom, unsigned int flags);
+int testDomainReboot(virDomainPtr dom, unsigned int flags);
+int testDomainReset(virDomainPtr dom, unsigned int flags);
+int testDomainSuspend(virDomainPtr dom);
+int testDomainResume(virDomainPtr dom);
+int testDomainGetInfo(virDomainPtr dom, virDomainInfoPtr info);
+int testDomainGetState(virDomainPtr dom, int *state, int *reason,
+                       unsigned int flags);
+char *testDomainGetXMLDesc(virDomainPtr dom, unsigned int flags);
+char *testDomainGetOSType(virDomainPtr dom);
+unsigned long testDomainGetMaxMemory(virDomainPtr dom);
+int testDomainIsActive(virDomainPtr dom);
+int testDomainIsPersistent(virDomainPtr dom);
+int testDomainIsUpdated(virDomainPtr dom);
+int testDomainGetAutostart(virDomainPtr dom, int *autostart);
+int testDomainSetAutostart(virDomainPtr dom, int autostart);
+int testConnectDomainEventRegister(virConnectPtr conn,
+                                   virConnectDomainEventCallback cb,
+                                   void *opaque, virFreeCallback freecb);
+int testConnectDomainEventDeregister(virConnectPtr conn,
+                                     virConnectDomainEventCallback cb);
+int testConnectDomainEventRegisterAny(virConnectPtr conn, virDomainPtr dom,
+                                      int eventID,
+                                      virConnectDomainEventGenericCallback cb,
+                                      void *opaque, virFreeCallback freecb);
+int testConnectDomainEventDeregisterAny(virConnectPtr conn, int callbackID);
+char *testDomainGetMetadata(virDomainPtr dom, int type, const char *uri,
+                            unsigned int flags);
+int testDomainSetMetadata(virDomainPtr dom, int type, const char *metadata,
+                          const char *key, const char *uri,
+                          unsigned int flags);

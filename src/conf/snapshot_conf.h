@@ -1,0 +1,117 @@
+/*
+ * snapshot_conf.h: the <domainsnapshot> document: the state of a domain's
+ * memory and disks at one moment, where each part was (or is to be) saved,
+ * and, for an existing snapshot, the domain definitions of that moment.
+ */
+#pragma once
+
+#include "domain_conf.h"
+
+typedef enum {
+    VIR_DOMAIN_SNAPSHOT_NOSTATE = 0,
+    VIR_DOMAIN_SNAPSHOT_RUNNING,
+    VIR_DOMAIN_SNAPSHOT_BLOCKED,
+    VIR_DOMAIN_SNAPSHOT_PAUSED,
+    VIR_DOMAIN_SNAPSHOT_SHUTDOWN,
+    VIR_DOMAIN_SNAPSHOT_SHUTOFF,
+    VIR_DOMAIN_SNAPSHOT_CRASHED,
+    VIR_DOMAIN_SNAPSHOT_PMSUSPENDED,
+    VIR_DOMAIN_SNAPSHOT_DISK_SNAPSHOT,
+    VIR_DOMAIN_SNAPSHOT_LAST
+} virDomainSnapshotState;
+
+typedef enum {
+    VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT = 0,
+    VIR_DOMAIN_SNAPSHOT_LOCATION_NO,
+    VIR_DOMAIN_SNAPSHOT_LOCATION_INTERNAL,
+    VIR_DOMAIN_SNAPSHOT_LOCATION_EXTERNAL,
+    VIR_DOMAIN_SNAPSHOT_LOCATION_MANUAL,
+    VIR_DOMAIN_SNAPSHOT_LOCATION_LAST
+} virDomainSnapshotLocation;
+
+/* The storage types and formats a disk snapshot may name (the subset of
+ * the disk source kinds upstream accepts here). */
+typedef enum {
+    VIR_DOMAIN_SNAPSHOT_SRC_NONE = 0,
+    VIR_DOMAIN_SNAPSHOT_SRC_FILE,
+    VIR_DOMAIN_SNAPSHOT_SRC_BLOCK,
+    VIR_DOMAIN_SNAPSHOT_SRC_DIR,
+    VIR_DOMAIN_SNAPSHOT_SRC_NETWORK,
+    VIR_DOMAIN_SNAPSHOT_SRC_VOLUME,
+    VIR_DOMAIN_SNAPSHOT_SRC_NVME,
+    VIR_DOMAIN_SNAPSHOT_SRC_VHOSTUSER,
+    VIR_DOMAIN_SNAPSHOT_SRC_LAST
+} virDomainSnapshotSrcType;
+
+VIR_ENUM_DECL(virDomainSnapshotState);
+VIR_ENUM_DECL(virDomainSnapshotLocation);
+VIR_ENUM_DECL(virDomainSnapshotSrc);
+VIR_ENUM_DECL(virDomainSnapshotSrcFormat);
+VIR_ENUM_DECL(virDomainSnapshotNetProtocol);
+VIR_ENUM_DECL(virDomainSnapshotNetTransport);
+
+typedef struct _virDomainSnapshotHost virDomainSnapshotHost;
+struct _virDomainSnapshotHost {
+    char *name;
+    unsigned int port;
+    int transport;  /* virDomainSnapshotNetTransport */
+    char *socket;
+};
+
+typedef struct _virDomainSnapshotDiskDef virDomainSnapshotDiskDef;
+struct _virDomainSnapshotDiskDef {
+    char *name;     /* the disk's target dev */
+    virDomainSnapshotLocation snapshot;
+    bool snapshotDeleteInProgress;
+    virDomainSnapshotSrcType type;
+    int format;     /* virDomainSnapshotSrcFormat, 0 unset */
+    unsigned long long metadataCacheMaxSize;  /* bytes */
+    char *path;     /* file, dev, or network name */
+    int protocol;   /* virDomainSnapshotNetProtocol, network only */
+    size_t nhosts;
+    virDomainSnapshotHost *hosts;
+};
+
+typedef struct _virDomainSnapshotDef virDomainSnapshotDef;
+struct _virDomainSnapshotDef {
+    char *name;
+    char *description;
+    char *parent_name;
+    long long creationTime;
+    virDomainSnapshotState state;
+    virDomainSnapshotLocation memory;
+    char *memorysnapshotfile;
+    size_t ndisks;
+    virDomainSnapshotDiskDef *disks;
+    virDomainDef *dom;
+    virDomainDef *inactiveDom;
+    /* An old snapshot's <domain> with just a <uuid>. */
+    char *domainUUID;
+    /* The driver's opaque <cookie>, kept as written. */
+    xmlNodePtr cookie;
+    bool current;   /* <active>, internal documents only */
+};
+
+typedef enum {
+    /* An existing snapshot: name, creationTime and state are required. */
+    VIR_DOMAIN_SNAPSHOT_PARSE_REDEFINE = 1 << 0,
+    /* The driver's own file: <active> says whether it is current. */
+    VIR_DOMAIN_SNAPSHOT_PARSE_INTERNAL = 1 << 1,
+    VIR_DOMAIN_SNAPSHOT_PARSE_OFFLINE = 1 << 2,
+    VIR_DOMAIN_SNAPSHOT_PARSE_VALIDATE = 1 << 3,
+} virDomainSnapshotParseFlags;
+
+typedef enum {
+    VIR_DOMAIN_SNAPSHOT_FORMAT_SECURE = 1 << 0,
+    VIR_DOMAIN_SNAPSHOT_FORMAT_INTERNAL = 1 << 1,
+} virDomainSnapshotFormatFlags;
+
+void virDomainSnapshotDefFree(virDomainSnapshotDef *def);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainSnapshotDef, virDomainSnapshotDefFree);
+
+virDomainSnapshotDef *
+virDomainSnapshotDefParseString(const char *xml,
+                                const virDomainXMLOption *xmlopt,
+                                unsigned int flags);
+char *virDomainSnapshotDefFormat(const virDomainSnapshotDef *def,
+                                 unsigned int flags);

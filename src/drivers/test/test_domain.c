@@ -1,0 +1,977 @@
+/*
+ * test_domain.c: domains of the test driver: the default guest "test",
+ * definition and removal, lookups, the lifecycle (create, destroy,
+ * shutdown, reboot, suspend, resume) with upstream's state checks, errors
+ * and lifecycle events, and the domain event registration slots.
+ *
+ * Domains live in a virDomainObjList (constant-time lookups by name, uuid
+ * and id); ids are handed out from one counter, as upstream's are.
+ */
+#include <sys/time.h>
+
+#include "test_driver.h"
+#include "test_xmlopt.h"
+#include "conf/domain_memory.h"
+#include "conf/domain_net.h"
+#include "conf/domain_vcpu.h"
+#include "conf/object_event_types.h"
+#include "util/viruuid.h"
+
+#define VIR_FROM_THIS VIR_FROM_TEST
+
+VIR_LOG_INIT("test.test_domain");
+
+/* The running guest every test:///default starts with (upstream's). */
+static const char testDefaultDomainXML[] =
+    "<domain type='test'>\n"
+    "  <name>test</name>\n"
+    "  <uuid>6695eb01-f6a4-8304-79aa-97f2502e193f</uuid>\n"
+    "  <memory>8388608</memory>\n"
+    "  <currentMemory>2097152</currentMemory>\n"
+    "  <vcpu>2</vcpu>\n"
+    "  <os><type>hvm</type></os>\n"
+    "  <devices>\n"
+    "    <disk type='file' device='disk'>\n"
+    "      <source file='/guest/diskimage1'/>\n"
+    "      <target dev='vda' bus='virtio'/>\n"
+    "      <address type='pci' domain='0x0000' bus='0x01' slot='0x00'"
+    " function='0x0'/>\n"
+    "    </disk>\n"
+    "    <interface type='network'>\n"
+    "      <mac address='aa:bb:cc:dd:ee:ff'/>\n"
+    "      <source network='default' bridge='virbr0'/>\n"
+    "      <address type='pci' domain='0x0000' bus='0x00' slot='0x1'"
+    " function='0x0'/>\n"
+    "    </interface>\n"
+    "    <memballoon model='virtio'>\n"
+    "      <address type='pci' domain='0x0000' bus='0x00' slot='0x2'"
+    " function='0x0'/>\n"
+    "    </memballoon>\n"
+    "  </devices>\n"
+    "</domain>\n";
+
+static void
+testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
+                         int detail)
+{
+    virObjectEventStateQueue(driver->eventState,
+                             virDomainEventLifecycleNew(vm->def->name,
+                                                        vm->def->uuid,
+                                                        vm->def->id, type,
+                                                        detail));
+}
+
+/* Gives vm an id and the running state; vm is locked. */
+static void
+testDomainStartState(testDriver *driver, virDomainObj *vm, int reason)
+{
+    virDomainObjListSetID(driver->domains, vm,
+                          g_atomic_int_add(&driver->nextDomID, 1));
+    virDomainObjSetState(vm, VIR_DOMAIN_RUNNING, reason);
+}
+
+/* Stops vm (locked): back to its configuration; a transient domain is
+ * forgotten, which unlocks vm (the caller keeps its reference). */
+static void
+testDomainShutdownState(testDriver *driver, virDomainObj **vm, int reason)
+{
+    virDomainObj *obj = *vm;
+
+    virDomainObjListSetID(driver->domains, obj, -1);
+    virDomainObjSetState(obj, VIR_DOMAIN_SHUTOFF, reason);
+    if (obj->newDef) {
+        virDomainDefFree(obj->def);
+        obj->def = g_steal_pointer(&obj->newDef);
+        obj->def->id = -1;
+    }
+    if (!obj->persistent) {
+        virDomainObjListRemove(driver->domains, obj);
+        virObjectUnref(obj);
+        *vm = NULL;
+    }
+}
+
+/* Names "testnetN" for interfaces without a target device, as upstream's
+ * test driver does when it takes a definition. */
+static void
+testDomainGenerateIfnames(virDomainDef *def)
+{
+    virDomainDevices *devs = def->devices;
+    size_t i;
+
+    for (i = 0; i < devs->nnets; i++) {
+        int n;
+
+        if (devs->nets[i]->ifname)
+            continue;
+        for (n = 0;; n++) {
+            g_autofree char *name = g_strdup_printf("testnet%d", n);
+            size_t j;
+
+            for (j = 0; j < devs->nnets; j++) {
+                if (STREQ_NULLABLE(devs->nets[j]->ifname, name))
+                    break;
+            }
+            if (j == devs->nnets) {
+                devs->nets[i]->ifname = g_steal_pointer(&name);
+                break;
+            }
+        }
+    }
+}
+
+int
+testDomainAddLoaded(testDriver *driver, virDomainDef **def)
+{
+    virDomainObj *vm;
+
+    testDomainGenerateIfnames(*def);
+    if (!(vm = virDomainObjListAdd(driver->domains, def, 0, NULL)))
+        return -1;
+    vm->persistent = true;
+    /* Loaded guests run with no particular reason, as upstream's do. */
+    testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_UNKNOWN);
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+int
+testDomainsLoadDefault(testDriver *driver)
+{
+    g_autoptr(virDomainDef) def = NULL;
+
+    if (!(def = virDomainDefParseString(testDefaultDomainXML,
+                                        testDriverDomainXMLOption(),
+                                        VIR_DOMAIN_DEF_PARSE_INACTIVE)))
+        return -1;
+    return testDomainAddLoaded(driver, &def);
+}
+
+/* The object behind dom, locked and referenced, or NO_DOMAIN as upstream
+ * words it. */
+static virDomainObj *
+testDomObjFromDomain(virDomainPtr dom)
+{
+    testDriver *driver = dom->conn->privateData;
+    virDomainObj *vm = virDomainObjListFindByUUID(driver->domains,
+                                                  dom->uuid);
+
+    if (!vm) {
+        char uuidstr[VIR_UUID_STRING_BUFLEN];
+
+        virReportError(VIR_ERR_NO_DOMAIN,
+                       "no domain with matching uuid '%s' (%s)",
+                       virUUIDFormat(dom->uuid, uuidstr), dom->name);
+    }
+    return vm;
+}
+
+static virDomainPtr
+testDomainPtr(virConnectPtr conn, virDomainObj *vm)
+{
+    return virGetDomain(conn, vm->def->name, vm->def->uuid, vm->def->id);
+}
+
+/* ---- Lookups and lists ---- */
+
+virDomainPtr
+testDomainLookupByID(virConnectPtr conn, int id)
+{
+    testDriver *driver = conn->privateData;
+    virDomainObj *vm = virDomainObjListFindByID(driver->domains, id);
+    virDomainPtr ret;
+
+    if (!vm) {
+        virReportError(VIR_ERR_NO_DOMAIN, NULL);
+        return NULL;
+    }
+    ret = testDomainPtr(conn, vm);
+    virDomainObjEndAPI(&vm);
+    return ret;
+}
+
+virDomainPtr
+testDomainLookupByName(virConnectPtr conn, const char *name)
+{
+    testDriver *driver = conn->privateData;
+    virDomainObj *vm = virDomainObjListFindByName(driver->domains, name);
+    virDomainPtr ret;
+
+    if (!vm) {
+        virReportError(VIR_ERR_NO_DOMAIN, NULL);
+        return NULL;
+    }
+    ret = testDomainPtr(conn, vm);
+    virDomainObjEndAPI(&vm);
+    return ret;
+}
+
+virDomainPtr
+testDomainLookupByUUID(virConnectPtr conn, const unsigned char *uuid)
+{
+    testDriver *driver = conn->privateData;
+    virDomainObj *vm = virDomainObjListFindByUUID(driver->domains, uuid);
+    virDomainPtr ret;
+
+    if (!vm) {
+        virReportError(VIR_ERR_NO_DOMAIN, NULL);
+        return NULL;
+    }
+    ret = testDomainPtr(conn, vm);
+    virDomainObjEndAPI(&vm);
+    return ret;
+}
+
+static bool
+testDomainFilterActive(virDomainObj *vm, void *opaque)
+{
+    return virDomainObjIsActive(vm) == GPOINTER_TO_INT(opaque);
+}
+
+int
+testConnectNumOfDomains(virConnectPtr conn)
+{
+    testDriver *driver = conn->privateData;
+
+    return virDomainObjListCount(driver->domains, testDomainFilterActive,
+                                 GINT_TO_POINTER(1));
+}
+
+int
+testConnectNumOfDefinedDomains(virConnectPtr conn)
+{
+    testDriver *driver = conn->privateData;
+
+    return virDomainObjListCount(driver->domains, testDomainFilterActive,
+                                 GINT_TO_POINTER(0));
+}
+
+static gint
+testCompareInt(gconstpointer a, gconstpointer b)
+{
+    return *(const int *)a - *(const int *)b;
+}
+
+int
+testConnectListDomains(virConnectPtr conn, int *ids, int maxids)
+{
+    testDriver *driver = conn->privateData;
+    size_t nobjs;
+    virDomainObj **objs = virDomainObjListCollect(
+        driver->domains, testDomainFilterActive, GINT_TO_POINTER(1), &nobjs);
+    g_autofree int *all = g_new0(int, nobjs + 1);
+    size_t i;
+    int n = 0;
+
+    for (i = 0; i < nobjs; i++) {
+        virObjectLock(objs[i]);
+        if (objs[i]->def->id >= 0)
+            all[n++] = objs[i]->def->id;
+        virObjectUnlock(objs[i]);
+    }
+    virDomainObjListFreeObjects(objs, nobjs);
+    qsort(all, n, sizeof(int), (int (*)(const void *, const void *))
+          testCompareInt);
+    n = MIN(n, maxids);
+    memcpy(ids, all, n * sizeof(int));
+    return n;
+}
+
+int
+testConnectListDefinedDomains(virConnectPtr conn, char **const names,
+                              int maxnames)
+{
+    testDriver *driver = conn->privateData;
+    size_t nobjs;
+    virDomainObj **objs = virDomainObjListCollect(
+        driver->domains, testDomainFilterActive, GINT_TO_POINTER(0), &nobjs);
+    g_autoptr(GPtrArray) all = g_ptr_array_new();
+    size_t i;
+    int n;
+
+    for (i = 0; i < nobjs; i++) {
+        virObjectLock(objs[i]);
+        g_ptr_array_add(all, g_strdup(objs[i]->def->name));
+        virObjectUnlock(objs[i]);
+    }
+    virDomainObjListFreeObjects(objs, nobjs);
+    g_ptr_array_sort(all, (GCompareFunc)g_strcmp0);
+    for (i = 0, n = 0; i < all->len; i++) {
+        if (n < maxnames)
+            names[n++] = all->pdata[i];
+        else
+            g_free(all->pdata[i]);
+    }
+    return n;
+}
+
+/* The filter of virConnectListAllDomains: every group of flags narrows
+ * the set only when one of its flags is given. */
+static bool
+testDomainFilterAll(virDomainObj *vm, void *opaque)
+{
+    unsigned int flags = GPOINTER_TO_UINT(opaque);
+    bool active = virDomainObjIsActive(vm);
+    int state = vm->state;
+
+#define GROUP(a, b) ((flags & ((a) | (b))) != 0)
+    if (GROUP(VIR_CONNECT_LIST_DOMAINS_ACTIVE,
+              VIR_CONNECT_LIST_DOMAINS_INACTIVE) &&
+        !((active && (flags & VIR_CONNECT_LIST_DOMAINS_ACTIVE)) ||
+          (!active && (flags & VIR_CONNECT_LIST_DOMAINS_INACTIVE))))
+        return false;
+    if (GROUP(VIR_CONNECT_LIST_DOMAINS_PERSISTENT,
+              VIR_CONNECT_LIST_DOMAINS_TRANSIENT) &&
+        !((vm->persistent && (flags & VIR_CONNECT_LIST_DOMAINS_PERSISTENT)) ||
+          (!vm->persistent && (flags & VIR_CONNECT_LIST_DOMAINS_TRANSIENT))))
+        return false;
+    if ((flags & (VIR_CONNECT_LIST_DOMAINS_RUNNING |
+                  VIR_CONNECT_LIST_DOMAINS_PAUSED |
+                  VIR_CONNECT_LIST_DOMAINS_SHUTOFF |
+                  VIR_CONNECT_LIST_DOMAINS_OTHER)) &&
+        !(((flags & VIR_CONNECT_LIST_DOMAINS_RUNNING) &&
+           state == VIR_DOMAIN_RUNNING) ||
+          ((flags & VIR_CONNECT_LIST_DOMAINS_PAUSED) &&
+           state == VIR_DOMAIN_PAUSED) ||
+          ((flags & VIR_CONNECT_LIST_DOMAINS_SHUTOFF) &&
+           state == VIR_DOMAIN_SHUTOFF) ||
+          ((flags & VIR_CONNECT_LIST_DOMAINS_OTHER) &&
+           state != VIR_DOMAIN_RUNNING && state != VIR_DOMAIN_PAUSED &&
+           state != VIR_DOMAIN_SHUTOFF)))
+        return false;
+    if (GROUP(VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE,
+              VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE) &&
+        !((vm->hasManagedSave &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE)) ||
+          (!vm->hasManagedSave &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE))))
+        return false;
+    if (GROUP(VIR_CONNECT_LIST_DOMAINS_AUTOSTART,
+              VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART) &&
+        !((vm->autostart && (flags & VIR_CONNECT_LIST_DOMAINS_AUTOSTART)) ||
+          (!vm->autostart &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART))))
+        return false;
+    /* The test driver keeps no snapshots or checkpoints yet: every domain
+     * has none. */
+    if (GROUP(VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT,
+              VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT) &&
+        !(flags & VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT))
+        return false;
+    if (GROUP(VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT,
+              VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT) &&
+        !(flags & VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT))
+        return false;
+#undef GROUP
+    return true;
+}
+
+int
+testConnectListAllDomains(virConnectPtr conn, virDomainPtr **domains,
+                          unsigned int flags)
+{
+    testDriver *driver = conn->privateData;
+    virDomainObj **objs;
+    size_t nobjs;
+    size_t i;
+
+    virCheckFlags(VIR_CONNECT_LIST_DOMAINS_ACTIVE |
+                  VIR_CONNECT_LIST_DOMAINS_INACTIVE |
+                  VIR_CONNECT_LIST_DOMAINS_PERSISTENT |
+                  VIR_CONNECT_LIST_DOMAINS_TRANSIENT |
+                  VIR_CONNECT_LIST_DOMAINS_RUNNING |
+                  VIR_CONNECT_LIST_DOMAINS_PAUSED |
+                  VIR_CONNECT_LIST_DOMAINS_SHUTOFF |
+                  VIR_CONNECT_LIST_DOMAINS_OTHER |
+                  VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE |
+                  VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE |
+                  VIR_CONNECT_LIST_DOMAINS_AUTOSTART |
+                  VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART |
+                  VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT |
+                  VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT |
+                  VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT |
+                  VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT, -1);
+
+    objs = virDomainObjListCollect(driver->domains, testDomainFilterAll,
+                                   GUINT_TO_POINTER(flags), &nobjs);
+    if (domains) {
+        *domains = g_new0(virDomainPtr, nobjs + 1);
+        for (i = 0; i < nobjs; i++) {
+            virObjectLock(objs[i]);
+            (*domains)[i] = testDomainPtr(conn, objs[i]);
+            virObjectUnlock(objs[i]);
+        }
+    }
+    virDomainObjListFreeObjects(objs, nobjs);
+    return (int)nobjs;
+}
+
+/* ---- Definition ---- */
+
+virDomainPtr
+testDomainDefineXMLFlags(virConnectPtr conn, const char *xml,
+                         unsigned int flags)
+{
+    testDriver *driver = conn->privateData;
+    unsigned int parseFlags = VIR_DOMAIN_DEF_PARSE_INACTIVE;
+    g_autoptr(virDomainDef) def = NULL;
+    virDomainDef *oldDef = NULL;
+    virDomainObj *vm;
+    virDomainPtr ret;
+    bool existed;
+
+    virCheckFlags(VIR_DOMAIN_DEFINE_VALIDATE, NULL);
+    if (flags & VIR_DOMAIN_DEFINE_VALIDATE)
+        parseFlags |= VIR_DOMAIN_DEF_PARSE_VALIDATE;
+    if (!(def = virDomainDefParseString(xml, testDriverDomainXMLOption(),
+                                        parseFlags)))
+        return NULL;
+    testDomainGenerateIfnames(def);
+    if (!(vm = virDomainObjListAdd(driver->domains, &def, 0, &oldDef)))
+        return NULL;
+    existed = oldDef != NULL || vm->persistent;
+    virDomainDefFree(oldDef);
+    vm->persistent = true;
+    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_DEFINED,
+                             existed ? VIR_DOMAIN_EVENT_DEFINED_UPDATED
+                                     : VIR_DOMAIN_EVENT_DEFINED_ADDED);
+    ret = testDomainPtr(conn, vm);
+    virDomainObjEndAPI(&vm);
+    return ret;
+}
+
+virDomainPtr
+testDomainDefineXML(virConnectPtr conn, const char *xml)
+{
+    return testDomainDefineXMLFlags(conn, xml, 0);
+}
+
+int
+testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
+{
+    testDriver *driver = dom->conn->privateData;
+    virDomainObj *vm;
+
+    virCheckFlags(VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
+                  VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
+                  VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA |
+                  VIR_DOMAIN_UNDEFINE_NVRAM |
+                  VIR_DOMAIN_UNDEFINE_KEEP_NVRAM |
+                  VIR_DOMAIN_UNDEFINE_TPM |
+                  VIR_DOMAIN_UNDEFINE_KEEP_TPM, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (vm->hasManagedSave &&
+        !(flags & VIR_DOMAIN_UNDEFINE_MANAGED_SAVE)) {
+        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                       "Refusing to undefine while domain managed save image "
+                       "exists");
+        virDomainObjEndAPI(&vm);
+        return -1;
+    }
+    vm->hasManagedSave = false;
+    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_UNDEFINED,
+                             VIR_DOMAIN_EVENT_UNDEFINED_REMOVED);
+    vm->autostart = false;
+    if (virDomainObjIsActive(vm)) {
+        /* A running domain becomes transient and goes when it stops. */
+        vm->persistent = false;
+        virDomainDefFree(g_steal_pointer(&vm->newDef));
+        virDomainObjEndAPI(&vm);
+    } else {
+        virDomainObjListRemove(driver->domains, vm);
+        virObjectUnref(vm);
+    }
+    return 0;
+}
+
+int
+testDomainUndefine(virDomainPtr dom)
+{
+    return testDomainUndefineFlags(dom, 0);
+}
+
+/* ---- Lifecycle ---- */
+
+virDomainPtr
+testDomainCreateXML(virConnectPtr conn, const char *xml, unsigned int flags)
+{
+    testDriver *driver = conn->privateData;
+    unsigned int parseFlags = VIR_DOMAIN_DEF_PARSE_INACTIVE;
+    g_autoptr(virDomainDef) def = NULL;
+    virDomainObj *vm;
+    virDomainPtr ret;
+
+    virCheckFlags(VIR_DOMAIN_START_VALIDATE | VIR_DOMAIN_START_PAUSED, NULL);
+    if (flags & VIR_DOMAIN_START_VALIDATE)
+        parseFlags |= VIR_DOMAIN_DEF_PARSE_VALIDATE;
+    if (!(def = virDomainDefParseString(xml, testDriverDomainXMLOption(),
+                                        parseFlags)))
+        return NULL;
+    testDomainGenerateIfnames(def);
+    if (!(vm = virDomainObjListAdd(driver->domains, &def,
+                                   VIR_DOMAIN_OBJ_LIST_ADD_LIVE |
+                                       VIR_DOMAIN_OBJ_LIST_ADD_CHECK_LIVE,
+                                   NULL)))
+        return NULL;
+    testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_BOOTED);
+    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STARTED,
+                             VIR_DOMAIN_EVENT_STARTED_BOOTED);
+    if (flags & VIR_DOMAIN_START_PAUSED) {
+        virDomainObjSetState(vm, VIR_DOMAIN_PAUSED, VIR_DOMAIN_PAUSED_USER);
+        testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_SUSPENDED,
+                                 VIR_DOMAIN_EVENT_SUSPENDED_PAUSED);
+    }
+    ret = testDomainPtr(conn, vm);
+    virDomainObjEndAPI(&vm);
+    return ret;
+}
+
+int
+testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
+{
+    testDriver *driver = dom->conn->privateData;
+    virDomainObj *vm;
+
+    virCheckFlags(VIR_DOMAIN_START_PAUSED, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (virDomainObjIsActive(vm)) {
+        virReportError(VIR_ERR_INTERNAL_ERROR,
+                       "Domain '%s' is already running", dom->name);
+        virDomainObjEndAPI(&vm);
+        return -1;
+    }
+    testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_BOOTED);
+    dom->id = vm->def->id;
+    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STARTED,
+                             VIR_DOMAIN_EVENT_STARTED_BOOTED);
+    if (flags & VIR_DOMAIN_START_PAUSED) {
+        virDomainObjSetState(vm, VIR_DOMAIN_PAUSED, VIR_DOMAIN_PAUSED_USER);
+        testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_SUSPENDED,
+                                 VIR_DOMAIN_EVENT_SUSPENDED_PAUSED);
+    }
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+int
+testDomainCreate(virDomainPtr dom)
+{
+    return testDomainCreateWithFlags(dom, 0);
+}
+
+int
+testDomainDestroyFlags(virDomainPtr dom, unsigned int flags)
+{
+    testDriver *driver = dom->conn->privateData;
+    virDomainObj *vm;
+
+    virCheckFlags(VIR_DOMAIN_DESTROY_GRACEFUL, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (virDomainObjCheckActive(vm) < 0) {
+        virDomainObjEndAPI(&vm);
+        return -1;
+    }
+    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STOPPED,
+                             VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
+    testDomainShutdownState(driver, &vm, VIR_DOMAIN_SHUTOFF_DESTROYED);
+    dom->id = -1;
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+int
+testDomainDestroy(virDomainPtr dom)
+{
+    return testDomainDestroyFlags(dom, 0);
+}
+
+/* The guest "reacts" to a shutdown or reboot request at once, following
+ * its on_poweroff / on_reboot action as upstream's test driver does. */
+static void
+testDomainApplyAction(testDriver *driver, virDomainObj **vm, int action,
+                      int shutoffReason)
+{
+    switch (action) {
+    case VIR_DOMAIN_LIFECYCLE_ACTION_RESTART:
+    case VIR_DOMAIN_LIFECYCLE_ACTION_RESTART_RENAME:
+    case VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_RESTART:
+        virDomainObjSetState(*vm, VIR_DOMAIN_RUNNING,
+                             VIR_DOMAIN_RUNNING_BOOTED);
+        break;
+    case VIR_DOMAIN_LIFECYCLE_ACTION_PRESERVE:
+        virDomainObjSetState(*vm, VIR_DOMAIN_SHUTOFF, shutoffReason);
+        break;
+    default:
+        testDomainQueueLifecycle(driver, *vm, VIR_DOMAIN_EVENT_STOPPED,
+                                 VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN);
+        testDomainShutdownState(driver, vm, shutoffReason);
+        break;
+    }
+}
+
+int
+testDomainShutdownFlags(virDomainPtr dom, unsigned int flags)
+{
+    testDriver *driver = dom->conn->privateData;
+    virDomainObj *vm;
+
+    virCheckFlags(0, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (vm->state != VIR_DOMAIN_RUNNING) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not running",
+                       dom->name);
+        virDomainObjEndAPI(&vm);
+        return -1;
+    }
+    testDomainApplyAction(driver, &vm, vm->def->onPoweroff,
+                          VIR_DOMAIN_SHUTOFF_SHUTDOWN);
+    if (!vm || !virDomainObjIsActive(vm))
+        dom->id = -1;
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+int
+testDomainShutdown(virDomainPtr dom)
+{
+    return testDomainShutdownFlags(dom, 0);
+}
+
+int
+testDomainReboot(virDomainPtr dom, unsigned int flags)
+{
+    testDriver *driver = dom->conn->privateData;
+    virDomainObj *vm;
+
+    virCheckFlags(VIR_DOMAIN_REBOOT_DEFAULT |
+                  VIR_DOMAIN_REBOOT_ACPI_POWER_BTN |
+                  VIR_DOMAIN_REBOOT_GUEST_AGENT |
+                  VIR_DOMAIN_REBOOT_INITCTL |
+                  VIR_DOMAIN_REBOOT_SIGNAL |
+                  VIR_DOMAIN_REBOOT_PARAVIRT, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (virDomainObjCheckActive(vm) < 0) {
+        virDomainObjEndAPI(&vm);
+        return -1;
+    }
+    if (vm->state != VIR_DOMAIN_RUNNING) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not running",
+                       dom->name);
+        virDomainObjEndAPI(&vm);
+        return -1;
+    }
+    virObjectEventStateQueue(driver->eventState,
+                             virDomainEventNew(VIR_DOMAIN_EVENT_ID_REBOOT,
+                                               vm->def->name, vm->def->uuid,
+                                               vm->def->id));
+    testDomainApplyAction(driver, &vm, vm->def->onReboot,
+                          VIR_DOMAIN_SHUTOFF_SHUTDOWN);
+    if (!vm || !virDomainObjIsActive(vm))
+        dom->id = -1;
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+int
+testDomainReset(virDomainPtr dom, unsigned int flags)
+{
+    virDomainObj *vm;
+
+    virCheckFlags(0, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (virDomainObjCheckActive(vm) < 0) {
+        virDomainObjEndAPI(&vm);
+        return -1;
+    }
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+int
+testDomainSuspend(virDomainPtr dom)
+{
+    testDriver *driver = dom->conn->privateData;
+    virDomainObj *vm;
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (vm->state != VIR_DOMAIN_RUNNING) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not running",
+                       dom->name);
+        virDomainObjEndAPI(&vm);
+        return -1;
+    }
+    virDomainObjSetState(vm, VIR_DOMAIN_PAUSED, VIR_DOMAIN_PAUSED_USER);
+    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_SUSPENDED,
+                             VIR_DOMAIN_EVENT_SUSPENDED_PAUSED);
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+int
+testDomainResume(virDomainPtr dom)
+{
+    testDriver *driver = dom->conn->privateData;
+    virDomainObj *vm;
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (vm->state != VIR_DOMAIN_PAUSED) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not paused",
+                       dom->name);
+        virDomainObjEndAPI(&vm);
+        return -1;
+    }
+    virDomainObjSetState(vm, VIR_DOMAIN_RUNNING, VIR_DOMAIN_RUNNING_UNPAUSED);
+    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_RESUMED,
+                             VIR_DOMAIN_EVENT_RESUMED_UNPAUSED);
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+/* ---- Information ---- */
+
+int
+testDomainGetInfo(virDomainPtr dom, virDomainInfoPtr info)
+{
+    virDomainObj *vm;
+    struct timeval tv;
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    gettimeofday(&tv, NULL);
+    info->state = vm->state;
+    info->memory = vm->def->mem->cur_balloon;
+    info->maxMem = vm->def->mem->total_memory;
+    info->nrVirtCpu = virDomainDefGetVcpus(vm->def);
+    info->cpuTime = (unsigned long long)tv.tv_sec * 1000000000ULL +
+                    (unsigned long long)tv.tv_usec * 1000ULL;
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+int
+testDomainGetState(virDomainPtr dom, int *state, int *reason,
+                   unsigned int flags)
+{
+    virDomainObj *vm;
+
+    virCheckFlags(0, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    *state = virDomainObjGetState(vm, reason);
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+char *
+testDomainGetXMLDesc(virDomainPtr dom, unsigned int flags)
+{
+    virDomainObj *vm;
+    virDomainDef *def;
+    char *ret;
+
+    virCheckFlags(VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE |
+                  VIR_DOMAIN_XML_UPDATE_CPU | VIR_DOMAIN_XML_MIGRATABLE,
+                  NULL);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return NULL;
+    def = (flags & VIR_DOMAIN_XML_INACTIVE) && vm->newDef ? vm->newDef
+                                                          : vm->def;
+    ret = virDomainDefFormat(def, flags);
+    virDomainObjEndAPI(&vm);
+    return ret;
+}
+
+char *
+testDomainGetOSType(virDomainPtr dom)
+{
+    virDomainObj *vm;
+
+    /* Upstream's test driver answers "linux" whatever the definition. */
+    if (!(vm = testDomObjFromDomain(dom)))
+        return NULL;
+    virDomainObjEndAPI(&vm);
+    return g_strdup("linux");
+}
+
+unsigned long
+testDomainGetMaxMemory(virDomainPtr dom)
+{
+    virDomainObj *vm;
+    unsigned long ret;
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return 0;
+    ret = vm->def->mem->total_memory;
+    virDomainObjEndAPI(&vm);
+    return ret;
+}
+
+static int
+testDomainBoolQuery(virDomainPtr dom, int which)
+{
+    virDomainObj *vm;
+    int ret;
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    ret = which == 0 ? virDomainObjIsActive(vm) : vm->persistent;
+    virDomainObjEndAPI(&vm);
+    return ret;
+}
+
+int
+testDomainIsActive(virDomainPtr dom)
+{
+    return testDomainBoolQuery(dom, 0);
+}
+
+int
+testDomainIsPersistent(virDomainPtr dom)
+{
+    return testDomainBoolQuery(dom, 1);
+}
+
+int
+testDomainIsUpdated(virDomainPtr dom G_GNUC_UNUSED)
+{
+    return 0;
+}
+
+int
+testDomainGetAutostart(virDomainPtr dom, int *autostart)
+{
+    virDomainObj *vm;
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    *autostart = vm->autostart;
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+int
+testDomainSetAutostart(virDomainPtr dom, int autostart)
+{
+    virDomainObj *vm;
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    vm->autostart = autostart != 0;
+    virDomainObjEndAPI(&vm);
+    return 0;
+}
+
+/* ---- Events ---- */
+
+int
+testConnectDomainEventRegister(virConnectPtr conn,
+                               virConnectDomainEventCallback cb,
+                               void *opaque, virFreeCallback freecb)
+{
+    testDriver *driver = conn->privateData;
+
+    if (virObjectEventStateRegisterID(driver->eventState, conn,
+                                      VIR_EVENT_KIND_DOMAIN,
+                                      VIR_DOMAIN_EVENT_ID_LIFECYCLE, NULL,
+                                      NULL, (void (*)(void))cb, opaque,
+                                      freecb, true) < 0)
+        return -1;
+    return 0;
+}
+
+int
+testConnectDomainEventDeregister(virConnectPtr conn,
+                                 virConnectDomainEventCallback cb)
+{
+    testDriver *driver = conn->privateData;
+
+    if (virObjectEventStateDeregisterLegacy(driver->eventState, conn,
+                                            (void (*)(void))cb) < 0)
+        return -1;
+    return 0;
+}
+
+int
+testConnectDomainEventRegisterAny(virConnectPtr conn, virDomainPtr dom,
+                                  int eventID,
+                                  virConnectDomainEventGenericCallback cb,
+                                  void *opaque, virFreeCallback freecb)
+{
+    testDriver *driver = conn->privateData;
+
+    return virObjectEventStateRegisterID(
+        driver->eventState, conn, VIR_EVENT_KIND_DOMAIN, eventID,
+        dom ? dom->uuid : NULL, NULL, (void (*)(void))cb, opaque, freecb,
+        false);
+}
+
+int
+testConnectDomainEventDeregisterAny(virConnectPtr conn, int callbackID)
+{
+    testDriver *driver = conn->privateData;
+
+    if (virObjectEventStateDeregisterID(driver->eventState, conn,
+                                        callbackID) < 0)
+        return -1;
+    return 0;
+}
+
+/* ---- Metadata ---- */
+
+char *
+testDomainGetMetadata(virDomainPtr dom, int type, const char *uri,
+                      unsigned int flags)
+{
+    virDomainObj *vm;
+    virDomainDef *live;
+    virDomainDef *config;
+    char *ret = NULL;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, NULL);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return NULL;
+    if (virDomainObjGetDefs(vm, flags, testDriverDomainXMLOption(), &live,
+                            &config) == 0)
+        ret = virDomainDefGetMetadata(live ? live : config, type, uri);
+    virDomainObjEndAPI(&vm);
+    return ret;
+}
+
+int
+testDomainSetMetadata(virDomainPtr dom, int type, const char *metadata,
+                      const char *key, const char *uri, unsigned int flags)
+{
+    testDriver *driver = dom->conn->privateData;
+    virDomainObj *vm;
+    virDomainDef *live;
+    virDomainDef *config;
+    int ret = -1;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (virDomainObjGetDefs(vm, flags, testDriverDomainXMLOption(), &live,
+                            &config) < 0)
+        goto cleanup;
+    if (live && virDomainDefSetMetadata(live, type, metadata, key, uri) < 0)
+        goto cleanup;
+    if (config &&
+        virDomainDefSetMetadata(config, type, metadata, key, uri) < 0)
+        goto cleanup;
+    virObjectEventStateQueue(driver->eventState,
+                             virDomainEventMetadataChangeNew(
+                                 vm->def->name, vm->def->uuid, vm->def->id,
+                                 type, uri));
+    ret = 0;
+ cleanup:
+    virDomainObjEndAPI(&vm);
+    return ret;
+}
