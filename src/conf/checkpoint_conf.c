@@ -6,6 +6,7 @@
  * the domain definition it was taken from.
  */
 #include "checkpoint_conf.h"
+#include "moment_conf.h"
 #include "util/virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN_CHECKPOINT
@@ -51,35 +52,10 @@ virDomainCheckpointDiskDefParseXML(xmlNodePtr node,
     return 0;
 }
 
-/* Reads a signed number from the text of child name; 0 absent, -1 bad. */
-static int
-virDomainCheckpointParseTime(xmlNodePtr root, long long *value)
-{
-    g_autofree char *str = virXMLChildContent(root, "creationTime");
-
-    if (!str)
-        return 0;
-    if (virStrToLong_ll(str, NULL, 10, value) < 0)
-        return -1;
-    return 1;
-}
-
-/* Marks the elements only a redefinition reads as consumed. */
-static void
-virDomainMomentIgnore(xmlNodePtr root)
-{
-    static const char *const names[] = {"creationTime", "parent", "domain"};
-    size_t i;
-
-    for (i = 0; i < G_N_ELEMENTS(names); i++) {
-        g_autofree xmlNodePtr *nodes = NULL;
-        size_t n = virXMLChildren(root, names[i], &nodes);
-        size_t j;
-
-        for (j = 0; j < n; j++)
-            virXMLNodeMarkSubtree(nodes[j]);
-    }
-}
+/* What only a redefinition reads. */
+static const char *const virDomainCheckpointRedefineOnly[] = {
+    "creationTime", "parent", "domain",
+};
 
 virDomainCheckpointDef *
 virDomainCheckpointDefParseString(const char *xml,
@@ -88,9 +64,13 @@ virDomainCheckpointDefParseString(const char *xml,
 {
     g_autoptr(xmlDoc) doc = NULL;
     g_autoptr(virDomainCheckpointDef) def = g_new0(virDomainCheckpointDef, 1);
+    g_autofree xmlNodePtr *disks = NULL;
     xmlNodePtr root;
     xmlNodePtr node;
+    size_t ndisks;
+    size_t i;
     bool redefine = !!(flags & VIR_DOMAIN_CHECKPOINT_PARSE_REDEFINE);
+    bool validate = !!(flags & VIR_DOMAIN_CHECKPOINT_PARSE_VALIDATE);
 
     if (!(doc = virXMLParseStringCtxt(VIR_FROM_THIS, xml,
                                       "(domain_checkpoint)",
@@ -99,64 +79,42 @@ virDomainCheckpointDefParseString(const char *xml,
     root = xmlDocGetRootElement(doc);
     virXMLNodeMarkConsumed(root);
 
-    def->name = virXMLChildContent(root, "name");
-    if (!def->name && redefine) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       "a redefined checkpoint must have a name");
+    if (virDomainMomentParseName(root, VIR_FROM_THIS, "checkpoint", redefine,
+                                 &def->name, &def->description) < 0)
         return NULL;
-    }
-    def->description = virXMLChildContent(root, "description");
 
     if (redefine) {
-        if (virDomainCheckpointParseTime(root, &def->creationTime) <= 0) {
-            virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
-                           "missing creationTime from existing checkpoint");
+        if (virDomainMomentParseRedefine(root, VIR_FROM_THIS, "checkpoint",
+                                         &def->creationTime,
+                                         &def->parent_name) < 0)
             return NULL;
-        }
-        if ((node = virXMLChild(root, "parent")))
-            def->parent_name = virXMLChildContent(node, "name");
-        if ((node = virXMLChild(root, "domain"))) {
-            unsigned int domflags = VIR_DOMAIN_DEF_PARSE_INACTIVE;
-
-            if (flags & VIR_DOMAIN_CHECKPOINT_PARSE_VALIDATE)
-                domflags |= VIR_DOMAIN_DEF_PARSE_VALIDATE;
-            if (!(def->dom = virDomainDefParseNode(node, xmlopt, domflags)))
-                return NULL;
-        }
+        if ((node = virXMLChild(root, "domain")) &&
+            !(def->dom = virDomainMomentParseDomain(node, xmlopt, validate)))
+            return NULL;
     } else {
-        def->creationTime = g_get_real_time() / (1000 * 1000);
-        if (!def->name)
-            def->name = g_strdup_printf("%lld", def->creationTime);
-        /* what only a redefinition carries is ignored here, as upstream */
-        virDomainMomentIgnore(root);
+        virDomainMomentParseNew(root, &def->name, &def->creationTime,
+                                virDomainCheckpointRedefineOnly,
+                                G_N_ELEMENTS(virDomainCheckpointRedefineOnly));
     }
 
-    if ((node = virXMLChild(root, "disks"))) {
-        xmlNodePtr cur;
-        size_t n = 0;
-
-        virXMLNodeMarkConsumed(node);
-        for (cur = virXMLFirstElement(node); cur; cur = virXMLNextElement(cur))
-            n++;
-        def->disks = g_new0(virDomainCheckpointDiskDef, n);
-        for (cur = virXMLFirstElement(node); cur; cur = virXMLNextElement(cur)) {
-            virXMLNodeMarkConsumed(cur);
-            if (virDomainCheckpointDiskDefParseXML(cur,
-                                                   &def->disks[def->ndisks++]) < 0)
-                return NULL;
-        }
+    ndisks = virDomainMomentDiskNodes(root, &disks);
+    def->disks = g_new0(virDomainCheckpointDiskDef, ndisks);
+    for (i = 0; i < ndisks; i++) {
+        if (virDomainCheckpointDiskDefParseXML(disks[i],
+                                               &def->disks[def->ndisks++]) < 0)
+            return NULL;
     }
 
-    if ((flags & VIR_DOMAIN_CHECKPOINT_PARSE_VALIDATE) &&
-        virXMLCheckConsumed(VIR_FROM_THIS, root) < 0)
+    if (validate && virXMLCheckConsumed(VIR_FROM_THIS, root) < 0)
         return NULL;
     return g_steal_pointer(&def);
 }
 
 static void
-virDomainCheckpointDiskDefFormat(virBuffer *buf,
-                                 const virDomainCheckpointDiskDef *disk)
+virDomainCheckpointDiskDefFormat(virBuffer *buf, const void *opaque)
 {
+    const virDomainCheckpointDiskDef *disk = opaque;
+
     if (!disk->name)
         return;
     virBufferEscapeString(buf, "<disk name='%s'", disk->name);
@@ -172,37 +130,18 @@ virDomainCheckpointDefFormat(const virDomainCheckpointDef *def,
                              unsigned int flags)
 {
     g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
-    unsigned int domflags = VIR_DOMAIN_DEF_FORMAT_INACTIVE;
-    size_t i;
+    bool secure = !!(flags & VIR_DOMAIN_CHECKPOINT_FORMAT_SECURE);
+    unsigned int domflags = virDomainMomentDomainFormatFlags(secure);
 
-    if (flags & VIR_DOMAIN_CHECKPOINT_FORMAT_SECURE)
-        domflags |= VIR_DOMAIN_DEF_FORMAT_SECURE;
-
-    virBufferAddLit(&buf, "<domaincheckpoint>\n");
-    virBufferAdjustIndent(&buf, 2);
-    virBufferEscapeString(&buf, "<name>%s</name>\n", def->name);
-    virBufferEscapeString(&buf, "<description>%s</description>\n",
-                          def->description);
-    if (def->parent_name) {
-        virBufferAddLit(&buf, "<parent>\n");
-        virBufferEscapeString(&buf, "  <name>%s</name>\n", def->parent_name);
-        virBufferAddLit(&buf, "</parent>\n");
-    }
-    if (def->creationTime)
-        virBufferAsprintf(&buf, "<creationTime>%lld</creationTime>\n",
-                          def->creationTime);
-    if (def->ndisks) {
-        virBufferAddLit(&buf, "<disks>\n");
-        virBufferAdjustIndent(&buf, 2);
-        for (i = 0; i < def->ndisks; i++)
-            virDomainCheckpointDiskDefFormat(&buf, &def->disks[i]);
-        virBufferAdjustIndent(&buf, -2);
-        virBufferAddLit(&buf, "</disks>\n");
-    }
+    virDomainMomentFormatBegin(&buf, "domaincheckpoint", def->name,
+                               def->description);
+    virDomainMomentFormatParent(&buf, def->parent_name, def->creationTime);
+    virDomainMomentFormatDisks(&buf, def->disks, def->ndisks,
+                               sizeof(*def->disks),
+                               virDomainCheckpointDiskDefFormat);
     if (def->dom && !(flags & VIR_DOMAIN_CHECKPOINT_FORMAT_NO_DOMAIN) &&
         virDomainDefFormatBuf(&buf, def->dom, domflags) < 0)
         return NULL;
-    virBufferAdjustIndent(&buf, -2);
-    virBufferAddLit(&buf, "</domaincheckpoint>\n");
+    virDomainMomentFormatEnd(&buf, "domaincheckpoint");
     return virBufferContentAndReset(&buf);
 }

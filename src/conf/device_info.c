@@ -26,6 +26,56 @@ VIR_ENUM_IMPL(virDomainDeviceAddress,
 #define CCW_MAX_DEVNO 0xffff
 
 
+/* Collapses repeated slashes and drops a trailing one; shared by the
+ * ACPI table, sysinfo fw_cfg file and filesystem binary paths. */
+char *
+virDomainSanitizePath(const char *path)
+{
+    GString *out = g_string_new(NULL);
+    const char *p;
+
+    for (p = path; *p; p++) {
+        if (*p == '/' && out->len > 0 && out->str[out->len - 1] == '/')
+            continue;
+        g_string_append_c(out, *p);
+    }
+    if (out->len > 1 && out->str[out->len - 1] == '/')
+        g_string_truncate(out, out->len - 1);
+    return g_string_free(out, FALSE);
+}
+
+
+char *
+virDomainXMLChildText(xmlNodePtr parent, const char *name)
+{
+    char *text = virXMLChildContent(parent, name);
+
+    if (text && !*text)
+        g_clear_pointer(&text, g_free);
+    return text;
+}
+
+
+void
+virDomainTristateSwitchAttrFormat(virBuffer *attrBuf, const char *name,
+                                  virTristateSwitch value)
+{
+    if (value != VIR_TRISTATE_SWITCH_ABSENT)
+        virBufferAsprintf(attrBuf, " %s='%s'", name,
+                          virTristateSwitchTypeToString(value));
+}
+
+
+void
+virDomainTristateBoolAttrFormat(virBuffer *attrBuf, const char *name,
+                                virTristateBool value)
+{
+    if (value != VIR_TRISTATE_BOOL_ABSENT)
+        virBufferAsprintf(attrBuf, " %s='%s'", name,
+                          virTristateBoolTypeToString(value));
+}
+
+
 void
 virDomainDeviceInfoClear(virDomainDeviceInfo *info)
 {
@@ -434,9 +484,8 @@ virDomainDeviceAddressFormat(virBuffer *buf, const virDomainDeviceInfo *info)
                               " function='0x%d'",
                               pci->domain, pci->bus, pci->slot,
                               pci->function);
-        if (pci->multi)
-            virBufferAsprintf(&attrBuf, " multifunction='%s'",
-                              virTristateSwitchTypeToString(pci->multi));
+        virDomainTristateSwitchAttrFormat(&attrBuf, "multifunction",
+                                          pci->multi);
         if (pci->zpciUidSet || pci->zpciFidSet)
             virBufferAsprintf(&childBuf, "<zpci uid='0x%.4x' fid='0x%.8x'/>\n",
                               pci->zpciUid, pci->zpciFid);
@@ -536,12 +585,8 @@ virDomainDeviceInfoFormat(virBuffer *buf,
     if ((flags & VIR_DOMAIN_DEVICE_INFO_ROM) &&
         (info->romenabled || info->rombar || info->romfile)) {
         virBufferAddLit(buf, "<rom");
-        if (info->romenabled)
-            virBufferAsprintf(buf, " enabled='%s'",
-                              virTristateBoolTypeToString(info->romenabled));
-        if (info->rombar)
-            virBufferAsprintf(buf, " bar='%s'",
-                              virTristateSwitchTypeToString(info->rombar));
+        virDomainTristateBoolAttrFormat(buf, "enabled", info->romenabled);
+        virDomainTristateSwitchAttrFormat(buf, "bar", info->rombar);
         virBufferEscapeString(buf, " file='%s'", info->romfile);
         virBufferAddLit(buf, "/>\n");
     }

@@ -174,6 +174,22 @@ void virDomainDeviceInfoFormat(virBuffer *buf,
                                const virDomainDeviceInfo *info,
                                unsigned int flags);
 
+/* Collapses repeated slashes and drops a trailing one (unlike
+ * virDevicePathSanitize, a leading "//" is folded too and URIs get no
+ * special treatment). */
+char *virDomainSanitizePath(const char *path);
+
+/* The content of parent's child element name, consumed; NULL when absent
+ * or empty, as upstream's XPath string() reads treat both. */
+char *virDomainXMLChildText(xmlNodePtr parent, const char *name);
+
+/* name='on|off' (or 'yes|no') into attrBuf unless the value is absent;
+ * the many optional tri-state attributes of the domain XML. */
+void virDomainTristateSwitchAttrFormat(virBuffer *attrBuf, const char *name,
+                                       virTristateSwitch value);
+void virDomainTristateBoolAttrFormat(virBuffer *attrBuf, const char *name,
+                                     virTristateBool value);
+
 /* Frees what info owns and resets it to "no address, nothing set"; info
  * itself is not freed (it is embedded). */
 void virDomainDeviceInfoClear(virDomainDeviceInfo *info);

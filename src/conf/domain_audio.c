@@ -6,6 +6,7 @@
  * it too.
  */
 #include "domain_audio.h"
+#include "device_info.h"
 #include "domain_graphics.h"
 #include "domain_sound.h"
 
@@ -219,17 +220,13 @@ virDomainAudioIOBackendFormat(virBuffer *attrBuf, virDomainAudioType type,
         virBufferEscapeString(attrBuf, " clientName='%s'", io->clientName);
         virBufferEscapeString(attrBuf, " connectPorts='%s'",
                               io->connectPorts);
-        if (io->exactName)
-            virBufferAsprintf(attrBuf, " exactName='%s'",
-                              virTristateBoolTypeToString(io->exactName));
+        virDomainTristateBoolAttrFormat(attrBuf, "exactName", io->exactName);
         break;
     case VIR_DOMAIN_AUDIO_TYPE_OSS:
         virBufferEscapeString(attrBuf, " dev='%s'", io->dev);
         if (io->bufferCount)
             virBufferAsprintf(attrBuf, " bufferCount='%u'", io->bufferCount);
-        if (io->tryPoll)
-            virBufferAsprintf(attrBuf, " tryPoll='%s'",
-                              virTristateBoolTypeToString(io->tryPoll));
+        virDomainTristateBoolAttrFormat(attrBuf, "tryPoll", io->tryPoll);
         break;
     case VIR_DOMAIN_AUDIO_TYPE_PULSEAUDIO:
         virBufferEscapeString(attrBuf, " name='%s'", io->name);
@@ -253,12 +250,9 @@ virDomainAudioIOFormat(virBuffer *childBuf, const char *name,
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
     g_auto(virBuffer) ioChildBuf = VIR_BUFFER_INIT_CHILD(childBuf);
 
-    if (io->mixingEngine)
-        virBufferAsprintf(&attrBuf, " mixingEngine='%s'",
-                          virTristateBoolTypeToString(io->mixingEngine));
-    if (io->fixedSettings)
-        virBufferAsprintf(&attrBuf, " fixedSettings='%s'",
-                          virTristateBoolTypeToString(io->fixedSettings));
+    virDomainTristateBoolAttrFormat(&attrBuf, "mixingEngine", io->mixingEngine);
+    virDomainTristateBoolAttrFormat(&attrBuf, "fixedSettings",
+                                    io->fixedSettings);
     if (io->voices)
         virBufferAsprintf(&attrBuf, " voices='%u'", io->voices);
     if (io->bufferLength)
@@ -298,12 +292,9 @@ virDomainAudioDefFormat(virBuffer *buf,
 
     switch (audio->type) {
     case VIR_DOMAIN_AUDIO_TYPE_OSS:
-        if (audio->tryMMap)
-            virBufferAsprintf(&attrBuf, " tryMMap='%s'",
-                              virTristateBoolTypeToString(audio->tryMMap));
-        if (audio->exclusive)
-            virBufferAsprintf(&attrBuf, " exclusive='%s'",
-                              virTristateBoolTypeToString(audio->exclusive));
+        virDomainTristateBoolAttrFormat(&attrBuf, "tryMMap", audio->tryMMap);
+        virDomainTristateBoolAttrFormat(&attrBuf, "exclusive",
+                                        audio->exclusive);
         if (audio->dspPolicySet)
             virBufferAsprintf(&attrBuf, " dspPolicy='%d'", audio->dspPolicy);
         break;

@@ -226,6 +226,21 @@ virDomainChrSourceParseOne(virDomainChrSourceDef *src, xmlNodePtr source,
 }
 
 int
+virDomainChrSourceTypeParse(virDomainChrSourceDef *src, const char *type)
+{
+    int val;
+
+    if ((val = virDomainChrTypeFromString(type)) < 0) {
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                       "unknown type presented to host for character device: %s",
+                       type);
+        return -1;
+    }
+    src->type = val;
+    return 0;
+}
+
+int
 virDomainChrSourceDefParseXML(virDomainChrSourceDef *src, xmlNodePtr node,
                               unsigned int flags)
 {
@@ -371,9 +386,7 @@ virDomainChrSourceDefFormat(virBuffer *buf, const virDomainChrSourceDef *src,
                           src->listen ? "bind" : "connect");
         virBufferEscapeString(&attrBuf, "host='%s' ", src->host);
         virBufferEscapeString(&attrBuf, "service='%s'", src->service);
-        if (src->haveTLS != VIR_TRISTATE_BOOL_ABSENT)
-            virBufferAsprintf(&attrBuf, " tls='%s'",
-                              virTristateBoolTypeToString(src->haveTLS));
+        virDomainTristateBoolAttrFormat(&attrBuf, "tls", src->haveTLS);
         virDomainChrSourceReconnectFormat(&childBuf, &src->reconnect);
         virXMLFormatElement(buf, "source", &attrBuf, &childBuf);
         virBufferAsprintf(buf, "<protocol type='%s'/>\n",
@@ -412,9 +425,7 @@ virDomainChrSourceDefFormat(virBuffer *buf, const virDomainChrSourceDef *src,
 
     if (src->logfile) {
         virBufferEscapeString(buf, "<log file='%s'", src->logfile);
-        if (src->logappend != VIR_TRISTATE_SWITCH_ABSENT)
-            virBufferAsprintf(buf, " append='%s'",
-                              virTristateSwitchTypeToString(src->logappend));
+        virDomainTristateSwitchAttrFormat(buf, "append", src->logappend);
         virBufferAddLit(buf, "/>\n");
     }
 }
@@ -446,6 +457,18 @@ virDomainChrSourceMissing(const char *what)
     return -1;
 }
 
+/* tcp and unix sources: only a connecting end can reconnect. */
+static int
+virDomainChrSourceCheckReconnect(const virDomainChrSourceDef *src)
+{
+    if (src->listen && src->reconnect.enabled) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
+                       "chardev reconnect is possible only for connect mode");
+        return -1;
+    }
+    return 0;
+}
+
 int
 virDomainChrSourceDefValidate(const virDomainChrSourceDef *src,
                               const virDomainChrDef *chr)
@@ -469,11 +492,8 @@ virDomainChrSourceDefValidate(const virDomainChrSourceDef *src,
             return virDomainChrSourceMissing("host");
         if (!src->service)
             return virDomainChrSourceMissing("service");
-        if (src->listen && src->reconnect.enabled) {
-            virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
-                           "chardev reconnect is possible only for connect mode");
+        if (virDomainChrSourceCheckReconnect(src) < 0)
             return -1;
-        }
         break;
     case VIR_DOMAIN_CHR_TYPE_UDP:
         if (!src->service)
@@ -486,11 +506,8 @@ virDomainChrSourceDefValidate(const virDomainChrSourceDef *src,
               (chr->targetType == VIR_DOMAIN_CHR_CHANNEL_TARGET_TYPE_XEN ||
                chr->targetType == VIR_DOMAIN_CHR_CHANNEL_TARGET_TYPE_VIRTIO)))
             return virDomainChrSourceMissing("path");
-        if (src->listen && src->reconnect.enabled) {
-            virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
-                           "chardev reconnect is possible only for connect mode");
+        if (virDomainChrSourceCheckReconnect(src) < 0)
             return -1;
-        }
         break;
     case VIR_DOMAIN_CHR_TYPE_SPICEPORT:
     case VIR_DOMAIN_CHR_TYPE_DBUS:
@@ -723,7 +740,6 @@ virDomainChrDefParseXML(xmlNodePtr node, virDomainDef *def,
     xmlNodePtr target;
     xmlNodePtr source;
     int devType = virDomainChrDeviceTypeFromString((const char *)node->name);
-    int val;
     size_t i;
 
     chr = virDomainChrDefNew(devType);
@@ -731,13 +747,8 @@ virDomainChrDefParseXML(xmlNodePtr node, virDomainDef *def,
      * upstream's schema allows it on input, where it means nothing. */
     g_free(virXMLPropString(node, "tty"));
     if (type) {
-        if ((val = virDomainChrTypeFromString(type)) < 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "unknown type presented to host for character device: %s",
-                           type);
+        if (virDomainChrSourceTypeParse(chr->source, type) < 0)
             goto error;
-        }
-        chr->source->type = val;
     } else {
         chr->source->type = VIR_DOMAIN_CHR_TYPE_PTY;
     }

@@ -150,6 +150,10 @@ void virDomainChrSourceDefFree(virDomainChrSourceDef *src);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainChrSourceDef,
                               virDomainChrSourceDefFree);
 
+/* Sets src->type from the name in type; an unknown name is an error
+ * (VIR_ERR_CONFIG_UNSUPPORTED). */
+int virDomainChrSourceTypeParse(virDomainChrSourceDef *src, const char *type);
+
 /* Reads the <source>, <log> and <protocol> children of node into src,
  * whose type the caller has set from its own type= attribute (each
  * device words that error its own way). */

@@ -7,6 +7,7 @@
  * which attribute.  Without <clock> the output is <clock offset='utc'/>.
  */
 #include "domain_clock.h"
+#include "device_info.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
@@ -100,7 +101,7 @@ virDomainClockParseOffset(xmlNodePtr node, virDomainClockDef *clock)
     g_autofree char *adjustment = virXMLPropString(node, "adjustment");
     g_autofree char *adjustment0 = virXMLPropString(node, "adjustment0");
     g_autofree char *basis = virXMLPropString(node, "basis");
-    g_autofree char *timezone = virXMLPropString(node, "timezone");
+    g_autofree char *tzvalue = virXMLPropString(node, "timezone");
     g_autofree char *start = virXMLPropString(node, "start");
     int val;
 
@@ -152,12 +153,12 @@ virDomainClockParseOffset(xmlNodePtr node, virDomainClockDef *clock)
         break;
 
     case VIR_DOMAIN_CLOCK_OFFSET_TIMEZONE:
-        if (!timezone || !*timezone) {
+        if (!tzvalue || !*tzvalue) {
             virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
                            "missing 'timezone' attribute for clock with offset='timezone'");
             return -1;
         }
-        clock->timezone = g_steal_pointer(&timezone);
+        clock->timezone = g_steal_pointer(&tzvalue);
         break;
 
     case VIR_DOMAIN_CLOCK_OFFSET_ABSOLUTE:
@@ -263,9 +264,7 @@ virDomainTimerDefFormat(virBuffer *buf, const virDomainTimerDef *timer)
 
     virBufferAsprintf(&attrBuf, " name='%s'",
                       virDomainTimerNameTypeToString(timer->name));
-    if (timer->present)
-        virBufferAsprintf(&attrBuf, " present='%s'",
-                          virTristateBoolTypeToString(timer->present));
+    virDomainTristateBoolAttrFormat(&attrBuf, "present", timer->present);
     if (timer->tickpolicy)
         virBufferAsprintf(&attrBuf, " tickpolicy='%s'",
                           virDomainTimerTickpolicyTypeToString(

@@ -75,46 +75,45 @@ virDomainControllerDefFree(virDomainControllerDef *dev)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainControllerDef, virDomainControllerDefFree);
 
 
-/* The model names depend on the controller type; -1 when the type has
- * no models or the name is unknown. */
+/* The model names depend on the controller type: the model enum of each
+ * type that has one; -1 (or NULL) for the others and unknown names. */
+#define VIR_DOMAIN_CONTROLLER_MODELS(type, name) \
+    [VIR_DOMAIN_CONTROLLER_TYPE_ ## type] = { \
+        virDomainControllerModel ## name ## TypeFromString, \
+        virDomainControllerModel ## name ## TypeToString }
+
+static const struct {
+    int (*fromString)(const char *model);
+    const char *(*toString)(int model);
+} virDomainControllerModels[VIR_DOMAIN_CONTROLLER_TYPE_LAST] = {
+    VIR_DOMAIN_CONTROLLER_MODELS(SCSI, SCSI),
+    VIR_DOMAIN_CONTROLLER_MODELS(USB, USB),
+    VIR_DOMAIN_CONTROLLER_MODELS(PCI, PCI),
+    VIR_DOMAIN_CONTROLLER_MODELS(IDE, IDE),
+    VIR_DOMAIN_CONTROLLER_MODELS(VIRTIO_SERIAL, VirtioSerial),
+};
+
+#undef VIR_DOMAIN_CONTROLLER_MODELS
+
+
 static int
 virDomainControllerModelFromString(virDomainControllerType type,
                                    const char *model)
 {
-    switch (type) {
-    case VIR_DOMAIN_CONTROLLER_TYPE_SCSI:
-        return virDomainControllerModelSCSITypeFromString(model);
-    case VIR_DOMAIN_CONTROLLER_TYPE_USB:
-        return virDomainControllerModelUSBTypeFromString(model);
-    case VIR_DOMAIN_CONTROLLER_TYPE_PCI:
-        return virDomainControllerModelPCITypeFromString(model);
-    case VIR_DOMAIN_CONTROLLER_TYPE_IDE:
-        return virDomainControllerModelIDETypeFromString(model);
-    case VIR_DOMAIN_CONTROLLER_TYPE_VIRTIO_SERIAL:
-        return virDomainControllerModelVirtioSerialTypeFromString(model);
-    default:
+    if ((unsigned int)type >= VIR_DOMAIN_CONTROLLER_TYPE_LAST ||
+        !virDomainControllerModels[type].fromString)
         return -1;
-    }
+    return virDomainControllerModels[type].fromString(model);
 }
 
 
 static const char *
 virDomainControllerModelToString(virDomainControllerType type, int model)
 {
-    switch (type) {
-    case VIR_DOMAIN_CONTROLLER_TYPE_SCSI:
-        return virDomainControllerModelSCSITypeToString(model);
-    case VIR_DOMAIN_CONTROLLER_TYPE_USB:
-        return virDomainControllerModelUSBTypeToString(model);
-    case VIR_DOMAIN_CONTROLLER_TYPE_PCI:
-        return virDomainControllerModelPCITypeToString(model);
-    case VIR_DOMAIN_CONTROLLER_TYPE_IDE:
-        return virDomainControllerModelIDETypeToString(model);
-    case VIR_DOMAIN_CONTROLLER_TYPE_VIRTIO_SERIAL:
-        return virDomainControllerModelVirtioSerialTypeToString(model);
-    default:
+    if ((unsigned int)type >= VIR_DOMAIN_CONTROLLER_TYPE_LAST ||
+        !virDomainControllerModels[type].toString)
         return NULL;
-    }
+    return virDomainControllerModels[type].toString(model);
 }
 
 
@@ -330,9 +329,7 @@ virDomainControllerFormatPCI(virBuffer *buf, const virDomainControllerDef *cont,
         virBufferAsprintf(&attrBuf, " busNr='%d'", cont->busNr);
     if (cont->targetIndex != -1)
         virBufferAsprintf(&attrBuf, " index='%d'", cont->targetIndex);
-    if (cont->hotplug)
-        virBufferAsprintf(&attrBuf, " hotplug='%s'",
-                          virTristateSwitchTypeToString(cont->hotplug));
+    virDomainTristateSwitchAttrFormat(&attrBuf, "hotplug", cont->hotplug);
     if (cont->numaNode != -1)
         virBufferAsprintf(&childBuf, "<node>%d</node>\n", cont->numaNode);
     virXMLFormatElement(buf, "target", &attrBuf, &childBuf);
@@ -393,9 +390,7 @@ virDomainControllerDefFormat(virBuffer *buf,
         virBufferAsprintf(&driverBuf, " cmd_per_lun='%u'", cont->cmd_per_lun);
     if (cont->max_sectors)
         virBufferAsprintf(&driverBuf, " max_sectors='%u'", cont->max_sectors);
-    if (cont->ioeventfd)
-        virBufferAsprintf(&driverBuf, " ioeventfd='%s'",
-                          virTristateSwitchTypeToString(cont->ioeventfd));
+    virDomainTristateSwitchAttrFormat(&driverBuf, "ioeventfd", cont->ioeventfd);
     if (cont->iothread)
         virBufferAsprintf(&driverBuf, " iothread='%u'", cont->iothread);
     virDomainVirtioOptionsFormat(&driverBuf, &cont->virtio);
@@ -669,6 +664,21 @@ virDomainControllersAddForHostdevs(virDomainDef *def)
 }
 
 
+/* The virtio-serial controller a virtio channel or console sits on: the
+ * one its address names, else the first. */
+static void
+virDomainDefAddVirtioSerialFor(virDomainDef *def, const virDomainChrDef *chr)
+{
+    int idx = 0;
+
+    if (chr->info.type == VIR_DOMAIN_DEVICE_ADDRESS_TYPE_VIRTIO_SERIAL)
+        idx = chr->info.addr.vioserial.controller;
+    virDomainDefMaybeAddController(def,
+                                   VIR_DOMAIN_CONTROLLER_TYPE_VIRTIO_SERIAL,
+                                   idx);
+}
+
+
 static void
 virDomainControllersAddImplicit(virDomainDef *def)
 {
@@ -686,22 +696,14 @@ virDomainControllersAddImplicit(virDomainDef *def)
 
     /* virtio channels and consoles sit on a virtio-serial controller */
     for (i = 0; i < devs->nchannels; i++) {
-        const virDomainChrDef *chr = devs->channels[i];
-
-        if (chr->targetType == VIR_DOMAIN_CHR_CHANNEL_TARGET_TYPE_VIRTIO)
-            virDomainDefMaybeAddController(def,
-                                           VIR_DOMAIN_CONTROLLER_TYPE_VIRTIO_SERIAL,
-                                           chr->info.type == VIR_DOMAIN_DEVICE_ADDRESS_TYPE_VIRTIO_SERIAL ?
-                                           (int)chr->info.addr.vioserial.controller : 0);
+        if (devs->channels[i]->targetType ==
+            VIR_DOMAIN_CHR_CHANNEL_TARGET_TYPE_VIRTIO)
+            virDomainDefAddVirtioSerialFor(def, devs->channels[i]);
     }
     for (i = 0; i < devs->nconsoles; i++) {
-        const virDomainChrDef *chr = devs->consoles[i];
-
-        if (chr->targetType == VIR_DOMAIN_CHR_CONSOLE_TARGET_TYPE_VIRTIO)
-            virDomainDefMaybeAddController(def,
-                                           VIR_DOMAIN_CONTROLLER_TYPE_VIRTIO_SERIAL,
-                                           chr->info.type == VIR_DOMAIN_DEVICE_ADDRESS_TYPE_VIRTIO_SERIAL ?
-                                           (int)chr->info.addr.vioserial.controller : 0);
+        if (devs->consoles[i]->targetType ==
+            VIR_DOMAIN_CHR_CONSOLE_TARGET_TYPE_VIRTIO)
+            virDomainDefAddVirtioSerialFor(def, devs->consoles[i]);
     }
 
     /* smartcards sit on a CCID controller; unaddressed ones get the next

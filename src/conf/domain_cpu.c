@@ -6,6 +6,7 @@
  * cells inside <cpu><numa> are handed to domain_numa.c.
  */
 #include "domain_cpu.h"
+#include "device_info.h"
 #include "domain_numa.h"
 
 #define VIR_FROM_THIS VIR_FROM_CPU
@@ -122,8 +123,7 @@ virCPUDefParseHost(xmlNodePtr node, virCPUDef *cpu)
     size_t ncounters;
     size_t i;
 
-    if ((cpu->arch = virXMLChildContent(node, "arch")) && !*cpu->arch)
-        g_clear_pointer(&cpu->arch, g_free);
+    cpu->arch = virDomainXMLChildText(node, "arch");
     if (!cpu->arch) {
         virReportError(VIR_ERR_XML_ERROR, "%s", "Missing CPU architecture");
         return -1;
@@ -213,8 +213,7 @@ virCPUDefParseModel(xmlNodePtr node, virCPUDef *cpu)
         }
     }
 
-    if ((cpu->vendor = virXMLChildContent(node, "vendor")) && !*cpu->vendor)
-        g_clear_pointer(&cpu->vendor, g_free);
+    cpu->vendor = virDomainXMLChildText(node, "vendor");
     if (cpu->vendor && !cpu->model) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
                        "CPU vendor specified without CPU model");
@@ -485,9 +484,7 @@ virCPUDefFormatHostInfo(virBuffer *buf, const virCPUDef *cpu)
     if (cpu->hasTsc) {
         virBufferAsprintf(buf, "<counter name='tsc' frequency='%llu'",
                           cpu->tscFrequency);
-        if (cpu->tscScaling)
-            virBufferAsprintf(buf, " scaling='%s'",
-                              virTristateBoolTypeToString(cpu->tscScaling));
+        virDomainTristateBoolAttrFormat(buf, "scaling", cpu->tscScaling);
         virBufferAddLit(buf, "/>\n");
     }
 }

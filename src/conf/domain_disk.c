@@ -113,19 +113,6 @@ virDiskNameToIndex(const char *name)
 
 /* ---- parsing ---- */
 
-/* The text of child element name; NULL when absent or empty, as
- * upstream's XPath string reads treat both. */
-static char *
-virDomainDiskChildText(xmlNodePtr node, const char *name)
-{
-    char *text = virXMLChildContent(node, name);
-
-    if (text && !*text)
-        g_clear_pointer(&text, g_free);
-    return text;
-}
-
-
 static int
 virDomainDiskParseIotune(xmlNodePtr node, virDomainDiskDef *disk)
 {
@@ -137,7 +124,7 @@ virDomainDiskParseIotune(xmlNodePtr node, virDomainDiskDef *disk)
 
 #define DISK_IOTUNE_PARSE(field) \
     { \
-        g_autofree char *str = virDomainDiskChildText(iotune, #field); \
+        g_autofree char *str = virDomainXMLChildText(iotune, #field); \
         if (str && virStrToLong_ullp(str, NULL, 10, &tune->field) < 0) { \
             virReportError(VIR_ERR_XML_ERROR, \
                            "disk iotune field '%s' must be an integer", \
@@ -149,7 +136,7 @@ virDomainDiskParseIotune(xmlNodePtr node, virDomainDiskDef *disk)
     DISK_IOTUNE_LENGTH_FIELDS(DISK_IOTUNE_PARSE)
 #undef DISK_IOTUNE_PARSE
 
-    tune->group_name = virDomainDiskChildText(iotune, "group_name");
+    tune->group_name = virDomainXMLChildText(iotune, "group_name");
     return 0;
 }
 
@@ -494,10 +481,10 @@ virDomainDiskDefParseXML(xmlNodePtr node,
 
     if ((cur = virXMLChild(node, "backenddomain")))
         disk->domain_name = virXMLPropString(cur, "name");
-    disk->serial = virDomainDiskChildText(node, "serial");
-    disk->wwn = virDomainDiskChildText(node, "wwn");
-    disk->vendor = virDomainDiskChildText(node, "vendor");
-    disk->product = virDomainDiskChildText(node, "product");
+    disk->serial = virDomainXMLChildText(node, "serial");
+    disk->wwn = virDomainXMLChildText(node, "wwn");
+    disk->vendor = virDomainXMLChildText(node, "vendor");
+    disk->product = virDomainXMLChildText(node, "product");
 
     if (virDomainDeviceInfoParseXML(node, &disk->info,
                                     flags | VIR_DOMAIN_DEVICE_INFO_BOOT) < 0)
@@ -531,15 +518,10 @@ virDomainDiskFormatDriver(virBuffer *buf, const virDomainDiskDef *disk)
     if (disk->iomode)
         virBufferAsprintf(&attrBuf, " io='%s'",
                           virDomainDiskIoTypeToString(disk->iomode));
-    if (disk->ioeventfd)
-        virBufferAsprintf(&attrBuf, " ioeventfd='%s'",
-                          virTristateSwitchTypeToString(disk->ioeventfd));
-    if (disk->event_idx)
-        virBufferAsprintf(&attrBuf, " event_idx='%s'",
-                          virTristateSwitchTypeToString(disk->event_idx));
-    if (disk->copy_on_read)
-        virBufferAsprintf(&attrBuf, " copy_on_read='%s'",
-                          virTristateSwitchTypeToString(disk->copy_on_read));
+    virDomainTristateSwitchAttrFormat(&attrBuf, "ioeventfd", disk->ioeventfd);
+    virDomainTristateSwitchAttrFormat(&attrBuf, "event_idx", disk->event_idx);
+    virDomainTristateSwitchAttrFormat(&attrBuf, "copy_on_read",
+                                      disk->copy_on_read);
     if (disk->discard)
         virBufferAsprintf(&attrBuf, " discard='%s'",
                           virDomainDiskDiscardTypeToString(disk->discard));
@@ -669,9 +651,7 @@ virDomainDiskDefFormat(virBuffer *buf,
     if (disk->model)
         virBufferAsprintf(&attrBuf, " model='%s'",
                           virDomainDiskModelTypeToString(disk->model));
-    if (disk->rawio)
-        virBufferAsprintf(&attrBuf, " rawio='%s'",
-                          virTristateBoolTypeToString(disk->rawio));
+    virDomainTristateBoolAttrFormat(&attrBuf, "rawio", disk->rawio);
     if (disk->sgio)
         virBufferAsprintf(&attrBuf, " sgio='%s'",
                           virDomainDeviceSGIOTypeToString(disk->sgio));
@@ -1052,6 +1032,29 @@ virDomainDiskStringIsPrintable(const char *str)
 }
 
 
+/* <vendor> and <product> end up in SCSI inquiry data: printable and no
+ * longer than its fields. */
+static int
+virDomainDiskCheckInquiryString(const char *value, const char *what,
+                                size_t maxlen)
+{
+    if (!value)
+        return 0;
+    if (!virDomainDiskStringIsPrintable(value)) {
+        virReportError(VIR_ERR_XML_ERROR, "disk %s is not printable string",
+                       what);
+        return -1;
+    }
+    if (strlen(value) > maxlen) {
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                       "disk %s is more than %d characters", what,
+                       (int)maxlen);
+        return -1;
+    }
+    return 0;
+}
+
+
 /* The checks of upstream's disk validation that concern the XML alone. */
 static int
 virDomainDiskCheck(const virDomainDiskDef *disk)
@@ -1205,32 +1208,11 @@ virDomainDiskCheck(const virDomainDiskDef *disk)
         return -1;
     }
 
-    if (disk->vendor) {
-        if (!virDomainDiskStringIsPrintable(disk->vendor)) {
-            virReportError(VIR_ERR_XML_ERROR, "%s",
-                           "disk vendor is not printable string");
-            return -1;
-        }
-        if (strlen(disk->vendor) > DISK_VENDOR_LEN) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "disk vendor is more than %d characters",
-                           DISK_VENDOR_LEN);
-            return -1;
-        }
-    }
-    if (disk->product) {
-        if (!virDomainDiskStringIsPrintable(disk->product)) {
-            virReportError(VIR_ERR_XML_ERROR, "%s",
-                           "disk product is not printable string");
-            return -1;
-        }
-        if (strlen(disk->product) > DISK_PRODUCT_LEN) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "disk product is more than %d characters",
-                           DISK_PRODUCT_LEN);
-            return -1;
-        }
-    }
+    if (virDomainDiskCheckInquiryString(disk->vendor, "vendor",
+                                        DISK_VENDOR_LEN) < 0 ||
+        virDomainDiskCheckInquiryString(disk->product, "product",
+                                        DISK_PRODUCT_LEN) < 0)
+        return -1;
 
     if (disk->device == VIR_DOMAIN_DISK_DEVICE_FLOPPY &&
         disk->bus != VIR_DOMAIN_DISK_BUS_FDC) {

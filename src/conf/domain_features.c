@@ -7,6 +7,7 @@
  * in enum order, which is upstream's output order.
  */
 #include "domain_features.h"
+#include "device_info.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
@@ -98,6 +99,27 @@ virDomainFeatureParseStateOn(xmlNodePtr node, int *result)
     return 0;
 }
 
+/* One child of <hyperv>, <kvm> or <xen>: a known name with a required
+ * state. */
+static int
+virDomainFeatureParseSubState(xmlNodePtr child,
+                              int (*fromString)(const char *),
+                              const char *family, int *which,
+                              virTristateSwitch *value)
+{
+    if ((*which = fromString((const char *)child->name)) < 0) {
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                       "unsupported %s feature: %s", family,
+                       (const char *)child->name);
+        return -1;
+    }
+    virXMLNodeMarkConsumed(child);
+    if (virXMLPropTristateSwitch(child, "state", VIR_XML_PROP_REQUIRED,
+                                 value) < 0)
+        return -1;
+    return 0;
+}
+
 static int
 virDomainFeatureParseHyperV(xmlNodePtr node, virDomainFeaturesDef *feat)
 {
@@ -112,19 +134,13 @@ virDomainFeatureParseHyperV(xmlNodePtr node, virDomainFeaturesDef *feat)
 
     for (child = virXMLFirstElement(node); child;
          child = virXMLNextElement(child)) {
-        int which = virDomainHypervTypeFromString((const char *)child->name);
+        int which;
         virTristateSwitch value;
         xmlNodePtr sub;
 
-        if (which < 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "unsupported HyperV Enlightenment feature: %s",
-                           (const char *)child->name);
-            return -1;
-        }
-        virXMLNodeMarkConsumed(child);
-        if (virXMLPropTristateSwitch(child, "state", VIR_XML_PROP_REQUIRED,
-                                     &value) < 0)
+        if (virDomainFeatureParseSubState(child, virDomainHypervTypeFromString,
+                                          "HyperV Enlightenment", &which,
+                                          &value) < 0)
             return -1;
         feat->hyperv[which] = value;
         if (value != VIR_TRISTATE_SWITCH_ON)
@@ -191,19 +207,12 @@ virDomainFeatureParseKVM(xmlNodePtr node, virDomainFeaturesDef *feat)
 
     for (child = virXMLFirstElement(node); child;
          child = virXMLNextElement(child)) {
-        int which = virDomainKVMTypeFromString((const char *)child->name);
+        int which;
         virTristateSwitch value;
         unsigned int size;
 
-        if (which < 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "unsupported KVM feature: %s",
-                           (const char *)child->name);
-            return -1;
-        }
-        virXMLNodeMarkConsumed(child);
-        if (virXMLPropTristateSwitch(child, "state", VIR_XML_PROP_REQUIRED,
-                                     &value) < 0)
+        if (virDomainFeatureParseSubState(child, virDomainKVMTypeFromString,
+                                          "KVM", &which, &value) < 0)
             return -1;
         feat->kvm[which] = value;
         if (which != VIR_DOMAIN_KVM_DIRTY_RING ||
@@ -232,18 +241,11 @@ virDomainFeatureParseXen(xmlNodePtr node, virDomainFeaturesDef *feat)
     feat->features[VIR_DOMAIN_FEATURE_XEN] = VIR_TRISTATE_SWITCH_ON;
     for (child = virXMLFirstElement(node); child;
          child = virXMLNextElement(child)) {
-        int which = virDomainXenTypeFromString((const char *)child->name);
+        int which;
         virTristateSwitch value;
 
-        if (which < 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "unsupported Xen feature: %s",
-                           (const char *)child->name);
-            return -1;
-        }
-        virXMLNodeMarkConsumed(child);
-        if (virXMLPropTristateSwitch(child, "state", VIR_XML_PROP_REQUIRED,
-                                     &value) < 0)
+        if (virDomainFeatureParseSubState(child, virDomainXenTypeFromString,
+                                          "Xen", &which, &value) < 0)
             return -1;
         feat->xen[which] = value;
         if (which == VIR_DOMAIN_XEN_PASSTHROUGH &&
@@ -473,85 +475,83 @@ virDomainDefFeaturesPostParse(virDomainDef *def G_GNUC_UNUSED,
 
 /* ---- Formatting ---- */
 
+/* Writes what follows "<name state='...'" of one sub-feature, up to and
+ * including the element's end. */
+typedef void (*virDomainFeatureSubTailFunc)(virBuffer *buf,
+                                            const virDomainFeaturesDef *feat,
+                                            size_t i);
+
+/* <hyperv>, <kvm> and <xen>: a wrapper holding one element per sub-feature
+ * that is set, each with its state. */
 static void
-virDomainFeatureFormatHyperV(virBuffer *buf, const virDomainFeaturesDef *feat)
+virDomainFeatureFormatSubStates(virBuffer *buf, const char *name,
+                                const char *mode,
+                                const virDomainFeaturesDef *feat,
+                                const virTristateSwitch *states, size_t last,
+                                const char *(*toString)(int),
+                                virDomainFeatureSubTailFunc tail)
 {
     size_t i;
 
-    virBufferAsprintf(buf, "<hyperv mode='%s'>\n",
-                      virDomainHyperVModeTypeToString(
-                          feat->features[VIR_DOMAIN_FEATURE_HYPERV]));
+    virBufferAsprintf(buf, "<%s", name);
+    if (mode)
+        virBufferAsprintf(buf, " mode='%s'", mode);
+    virBufferAddLit(buf, ">\n");
     virBufferAdjustIndent(buf, 2);
-    for (i = 0; i < VIR_DOMAIN_HYPERV_LAST; i++) {
-        bool on = feat->hyperv[i] == VIR_TRISTATE_SWITCH_ON;
-
-        if (!feat->hyperv[i])
+    for (i = 0; i < last; i++) {
+        if (!states[i])
             continue;
-        virBufferAsprintf(buf, "<%s state='%s'", virDomainHypervTypeToString(i),
-                          virTristateSwitchTypeToString(feat->hyperv[i]));
-        if (on && i == VIR_DOMAIN_HYPERV_SPINLOCKS) {
-            virBufferAsprintf(buf, " retries='%d'/>\n",
-                              (int)feat->hypervSpinlocks);
-        } else if (on && i == VIR_DOMAIN_HYPERV_VENDOR_ID) {
-            virBufferEscapeString(buf, " value='%s'/>\n",
-                                  feat->hypervVendorId);
-        } else if (on && i == VIR_DOMAIN_HYPERV_STIMER &&
-                   feat->hypervStimerDirect == VIR_TRISTATE_SWITCH_ON) {
-            virBufferAddLit(buf, ">\n");
-            virBufferAdjustIndent(buf, 2);
-            virBufferAddLit(buf, "<direct state='on'/>\n");
-            virBufferAdjustIndent(buf, -2);
-            virBufferAddLit(buf, "</stimer>\n");
-        } else {
-            virBufferAddLit(buf, "/>\n");
-        }
+        virBufferAsprintf(buf, "<%s state='%s'", toString(i),
+                          virTristateSwitchTypeToString(states[i]));
+        tail(buf, feat, i);
     }
     virBufferAdjustIndent(buf, -2);
-    virBufferAddLit(buf, "</hyperv>\n");
+    virBufferAsprintf(buf, "</%s>\n", name);
 }
 
 static void
-virDomainFeatureFormatKVM(virBuffer *buf, const virDomainFeaturesDef *feat)
+virDomainFeatureFormatHyperVTail(virBuffer *buf,
+                                 const virDomainFeaturesDef *feat, size_t i)
 {
-    size_t i;
+    bool on = feat->hyperv[i] == VIR_TRISTATE_SWITCH_ON;
 
-    virBufferAddLit(buf, "<kvm>\n");
-    virBufferAdjustIndent(buf, 2);
-    for (i = 0; i < VIR_DOMAIN_KVM_LAST; i++) {
-        if (!feat->kvm[i])
-            continue;
-        virBufferAsprintf(buf, "<%s state='%s'", virDomainKVMTypeToString(i),
-                          virTristateSwitchTypeToString(feat->kvm[i]));
-        if (i == VIR_DOMAIN_KVM_DIRTY_RING && feat->kvmDirtyRingSize > 0)
-            virBufferAsprintf(buf, " size='%d'", (int)feat->kvmDirtyRingSize);
+    if (on && i == VIR_DOMAIN_HYPERV_SPINLOCKS) {
+        virBufferAsprintf(buf, " retries='%d'/>\n",
+                          (int)feat->hypervSpinlocks);
+    } else if (on && i == VIR_DOMAIN_HYPERV_VENDOR_ID) {
+        virBufferEscapeString(buf, " value='%s'/>\n", feat->hypervVendorId);
+    } else if (on && i == VIR_DOMAIN_HYPERV_STIMER &&
+               feat->hypervStimerDirect == VIR_TRISTATE_SWITCH_ON) {
+        virBufferAddLit(buf, ">\n");
+        virBufferAdjustIndent(buf, 2);
+        virBufferAddLit(buf, "<direct state='on'/>\n");
+        virBufferAdjustIndent(buf, -2);
+        virBufferAddLit(buf, "</stimer>\n");
+    } else {
         virBufferAddLit(buf, "/>\n");
     }
-    virBufferAdjustIndent(buf, -2);
-    virBufferAddLit(buf, "</kvm>\n");
 }
 
 static void
-virDomainFeatureFormatXen(virBuffer *buf, const virDomainFeaturesDef *feat)
+virDomainFeatureFormatKVMTail(virBuffer *buf,
+                              const virDomainFeaturesDef *feat, size_t i)
 {
-    size_t i;
+    if (i == VIR_DOMAIN_KVM_DIRTY_RING && feat->kvmDirtyRingSize > 0)
+        virBufferAsprintf(buf, " size='%d'", (int)feat->kvmDirtyRingSize);
+    virBufferAddLit(buf, "/>\n");
+}
 
-    virBufferAddLit(buf, "<xen>\n");
-    virBufferAdjustIndent(buf, 2);
-    for (i = 0; i < VIR_DOMAIN_XEN_LAST; i++) {
-        if (!feat->xen[i])
-            continue;
-        virBufferAsprintf(buf, "<%s state='%s'", virDomainXenTypeToString(i),
-                          virTristateSwitchTypeToString(feat->xen[i]));
-        if (i == VIR_DOMAIN_XEN_PASSTHROUGH &&
-            feat->xen[i] == VIR_TRISTATE_SWITCH_ON &&
-            feat->xenPassthroughMode)
-            virBufferAsprintf(buf, " mode='%s'",
-                              virDomainXenPassthroughModeTypeToString(
-                                  feat->xenPassthroughMode));
-        virBufferAddLit(buf, "/>\n");
-    }
-    virBufferAdjustIndent(buf, -2);
-    virBufferAddLit(buf, "</xen>\n");
+static void
+virDomainFeatureFormatXenTail(virBuffer *buf,
+                              const virDomainFeaturesDef *feat, size_t i)
+{
+    if (i == VIR_DOMAIN_XEN_PASSTHROUGH &&
+        feat->xen[i] == VIR_TRISTATE_SWITCH_ON &&
+        feat->xenPassthroughMode)
+        virBufferAsprintf(buf, " mode='%s'",
+                          virDomainXenPassthroughModeTypeToString(
+                              feat->xenPassthroughMode));
+    virBufferAddLit(buf, "/>\n");
 }
 
 /* The largest unit that divides the byte count exactly. */
@@ -618,22 +618,27 @@ virDomainFeatureFormatOne(virBuffer *buf, const virDomainFeaturesDef *feat,
     case VIR_DOMAIN_FEATURE_APIC:
         if (state != VIR_TRISTATE_SWITCH_ON)
             break;
-        if (feat->apicEoi)
-            virBufferAsprintf(&attrBuf, " eoi='%s'",
-                              virTristateSwitchTypeToString(feat->apicEoi));
+        virDomainTristateSwitchAttrFormat(&attrBuf, "eoi", feat->apicEoi);
         virXMLFormatElementEmpty(buf, "apic", &attrBuf, NULL);
         break;
     case VIR_DOMAIN_FEATURE_HYPERV:
         if (state != VIR_DOMAIN_HYPERV_MODE_NONE)
-            virDomainFeatureFormatHyperV(buf, feat);
+            virDomainFeatureFormatSubStates(
+                buf, "hyperv", virDomainHyperVModeTypeToString(state), feat,
+                feat->hyperv, VIR_DOMAIN_HYPERV_LAST,
+                virDomainHypervTypeToString, virDomainFeatureFormatHyperVTail);
         break;
     case VIR_DOMAIN_FEATURE_KVM:
         if (state == VIR_TRISTATE_SWITCH_ON)
-            virDomainFeatureFormatKVM(buf, feat);
+            virDomainFeatureFormatSubStates(
+                buf, "kvm", NULL, feat, feat->kvm, VIR_DOMAIN_KVM_LAST,
+                virDomainKVMTypeToString, virDomainFeatureFormatKVMTail);
         break;
     case VIR_DOMAIN_FEATURE_XEN:
         if (state == VIR_TRISTATE_SWITCH_ON)
-            virDomainFeatureFormatXen(buf, feat);
+            virDomainFeatureFormatSubStates(
+                buf, "xen", NULL, feat, feat->xen, VIR_DOMAIN_XEN_LAST,
+                virDomainXenTypeToString, virDomainFeatureFormatXenTail);
         break;
     case VIR_DOMAIN_FEATURE_CAPABILITIES:
         for (j = 0; j < VIR_DOMAIN_PROCESS_CAPS_LAST; j++) {

@@ -58,25 +58,6 @@ virDomainFSParseMode(xmlNodePtr node, const char *attr, unsigned int *mode)
     return 0;
 }
 
-
-/* A path with doubled and trailing slashes removed. */
-static char *
-virDomainFSSanitizePath(const char *path)
-{
-    GString *out = g_string_new(NULL);
-    const char *p;
-
-    for (p = path; *p; p++) {
-        if (*p == '/' && out->len && out->str[out->len - 1] == '/')
-            continue;
-        g_string_append_c(out, *p);
-    }
-    if (out->len > 1 && out->str[out->len - 1] == '/')
-        g_string_truncate(out, out->len - 1);
-    return g_string_free(out, FALSE);
-}
-
-
 static int
 virDomainFSParseVirtiofs(xmlNodePtr node, xmlNodePtr driver,
                          virDomainFSDef *fs)
@@ -109,7 +90,7 @@ virDomainFSParseVirtiofs(xmlNodePtr node, xmlNodePtr driver,
         g_autofree char *path = virXMLPropString(binary, "path");
 
         if (path && *path)
-            fs->binary = virDomainFSSanitizePath(path);
+            fs->binary = virDomainSanitizePath(path);
     }
 
     if (virXMLPropTristateSwitch(binary, "xattr", VIR_XML_PROP_NONE,
@@ -370,21 +351,16 @@ virDomainFSDefFormat(virBuffer *buf,
         g_auto(virBuffer) lockAttrBuf = VIR_BUFFER_INITIALIZER;
 
         virBufferEscapeString(&binaryAttrBuf, " path='%s'", fs->binary);
-        if (fs->xattr)
-            virBufferAsprintf(&binaryAttrBuf, " xattr='%s'",
-                              virTristateSwitchTypeToString(fs->xattr));
+        virDomainTristateSwitchAttrFormat(&binaryAttrBuf, "xattr", fs->xattr);
         if (fs->cache)
             virBufferAsprintf(&binaryBuf, "<cache mode='%s'/>\n",
                               virDomainFSCacheModeTypeToString(fs->cache));
         if (fs->sandbox)
             virBufferAsprintf(&binaryBuf, "<sandbox mode='%s'/>\n",
                               virDomainFSSandboxModeTypeToString(fs->sandbox));
-        if (fs->posix_lock)
-            virBufferAsprintf(&lockAttrBuf, " posix='%s'",
-                              virTristateSwitchTypeToString(fs->posix_lock));
-        if (fs->flock)
-            virBufferAsprintf(&lockAttrBuf, " flock='%s'",
-                              virTristateSwitchTypeToString(fs->flock));
+        virDomainTristateSwitchAttrFormat(&lockAttrBuf, "posix",
+                                          fs->posix_lock);
+        virDomainTristateSwitchAttrFormat(&lockAttrBuf, "flock", fs->flock);
         virXMLFormatElement(&binaryBuf, "lock", &lockAttrBuf, NULL);
         if (fs->thread_pool_size >= 0)
             virBufferAsprintf(&binaryBuf, "<thread_pool size='%d'/>\n",

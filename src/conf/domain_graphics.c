@@ -7,6 +7,7 @@
  * address listen.  The formatter writes that legacy attribute back.
  */
 #include "domain_graphics.h"
+#include "device_info.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
@@ -120,6 +121,24 @@ virDomainGraphicsAuthParseXML(xmlNodePtr node, virDomainGraphicsAuthDef *auth,
     return 0;
 }
 
+/* The legacy attribute compatAttr of <graphics> must agree with attr of
+ * the first <listen>, and stands in for it when that is missing. */
+static int
+virDomainGraphicsListenMergeCompat(char **value, char **compat,
+                                   const char *attr, const char *compatAttr)
+{
+    if (*value && *compat && STRNEQ(*value, *compat)) {
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                       "graphics '%s' attribute '%s' must match "
+                       "'%s' attribute of first listen element "
+                       "(found '%s')", compatAttr, *compat, attr, *value);
+        return -1;
+    }
+    if (!*value)
+        *value = g_steal_pointer(compat);
+    return 0;
+}
+
 /* One <listen>; parent is the <graphics> element for the first listen,
  * whose legacy attributes must agree with it, else NULL. */
 static int
@@ -158,29 +177,14 @@ virDomainGraphicsListenParseXML(virDomainGraphicsListenDef *listen,
         }
     }
 
-    if (listen->type == VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_ADDRESS) {
-        if (address && addressCompat && STRNEQ(address, addressCompat)) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "graphics 'listen' attribute '%s' must match "
-                           "'address' attribute of first listen element "
-                           "(found '%s')", addressCompat, address);
-            return -1;
-        }
-        if (!address)
-            address = g_steal_pointer(&addressCompat);
-    }
-
-    if (listen->type == VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_SOCKET) {
-        if (socketPath && socketCompat && STRNEQ(socketPath, socketCompat)) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "graphics 'socket' attribute '%s' must match "
-                           "'socket' attribute of first listen element "
-                           "(found '%s')", socketCompat, socketPath);
-            return -1;
-        }
-        if (!socketPath)
-            socketPath = g_steal_pointer(&socketCompat);
-    }
+    if (listen->type == VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_ADDRESS &&
+        virDomainGraphicsListenMergeCompat(&address, &addressCompat,
+                                           "address", "listen") < 0)
+        return -1;
+    if (listen->type == VIR_DOMAIN_GRAPHICS_LISTEN_TYPE_SOCKET &&
+        virDomainGraphicsListenMergeCompat(&socketPath, &socketCompat,
+                                           "socket", "socket") < 0)
+        return -1;
 
     /* The address a network resolved to is live state only. */
     if (address && address[0] &&
@@ -739,9 +743,8 @@ virDomainGraphicsVNCFormatAttrs(virBuffer *attrBuf,
         virBufferAsprintf(attrBuf, " sharePolicy='%s'",
                           virDomainGraphicsVNCSharePolicyTypeToString(
                               graphics->sharePolicy));
-    if (graphics->powerControl)
-        virBufferAsprintf(attrBuf, " powerControl='%s'",
-                          virTristateBoolTypeToString(graphics->powerControl));
+    virDomainTristateBoolAttrFormat(attrBuf, "powerControl",
+                                    graphics->powerControl);
     virDomainGraphicsAuthFormat(attrBuf, &graphics->auth, flags);
 }
 

@@ -145,9 +145,8 @@ virDomainHostdevParseISCSI(xmlNodePtr source, virDomainHostdevDef *dev)
     src->hosts[0].name = virXMLPropString(hosts[0], "name");
     {
         g_autofree char *port = virXMLPropString(hosts[0], "port");
-        g_autofree char *transport = virXMLPropString(hosts[0], "transport");
-
         /* read as any network host; only name and port are kept */
+        virXMLPropIgnore(hosts[0], "transport");
         if (port && virStrToLong_uip(port, NULL, 10, &src->hosts[0].port) < 0) {
             virReportError(VIR_ERR_INVALID_ARG,
                            "failed to parse port number '%s'", port);
@@ -309,6 +308,19 @@ virDomainHostdevParseMdev(xmlNodePtr source, virDomainHostdevDef *dev)
 }
 
 
+/* The <source> every subsystem and capabilities hostdev must have. */
+static xmlNodePtr
+virDomainHostdevSourceNode(xmlNodePtr node)
+{
+    xmlNodePtr source = virXMLChild(node, "source");
+
+    if (!source)
+        virReportError(VIR_ERR_XML_ERROR, "%s",
+                       "Missing <source> element in hostdev device");
+    return source;
+}
+
+
 static int
 virDomainHostdevParseSubsys(xmlNodePtr node, const char *type,
                             virDomainHostdevDef *dev)
@@ -334,11 +346,8 @@ virDomainHostdevParseSubsys(xmlNodePtr node, const char *type,
     }
     dev->subsysType = val;
 
-    if (!(source = virXMLChild(node, "source"))) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       "Missing <source> element in hostdev device");
+    if (!(source = virDomainHostdevSourceNode(node)))
         return -1;
-    }
 
     if (dev->subsysType != VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_USB &&
         xmlHasProp(source, (const xmlChar *)"startupPolicy")) {
@@ -447,11 +456,8 @@ virDomainHostdevParseCaps(xmlNodePtr node, const char *type,
     }
     dev->capsType = val;
 
-    if (!(source = virXMLChild(node, "source"))) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       "Missing <source> element in hostdev device");
+    if (!(source = virDomainHostdevSourceNode(node)))
         return -1;
-    }
     dev->capsValue = virXMLChildContent(source, elements[dev->capsType]);
     if (!dev->capsValue || !*dev->capsValue) {
         virReportError(VIR_ERR_XML_ERROR, "%s", missing[dev->capsType]);
@@ -545,9 +551,8 @@ virDomainHostdevFormatSubsys(virBuffer *buf, const virDomainHostdevDef *dev,
         break;
 
     case VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_PCI:
-        if (dev->writeFiltering)
-            virBufferAsprintf(&attrBuf, " writeFiltering='%s'",
-                              virTristateBoolTypeToString(dev->writeFiltering));
+        virDomainTristateBoolAttrFormat(&attrBuf, "writeFiltering",
+                                        dev->writeFiltering);
         if (dev->backend)
             virBufferAsprintf(buf, "<driver name='%s'/>\n",
                               virDomainHostdevSubsysPCIBackendTypeToString(dev->backend));
@@ -620,9 +625,7 @@ virDomainHostdevDefFormat(virBuffer *buf,
             if (dev->sgio)
                 virBufferAsprintf(buf, " sgio='%s'",
                                   virDomainDeviceSGIOTypeToString(dev->sgio));
-            if (dev->rawio)
-                virBufferAsprintf(buf, " rawio='%s'",
-                                  virTristateBoolTypeToString(dev->rawio));
+            virDomainTristateBoolAttrFormat(buf, "rawio", dev->rawio);
         }
         if (dev->subsysType == VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_SCSI_HOST &&
             dev->vhostModel)
@@ -631,12 +634,8 @@ virDomainHostdevDefFormat(virBuffer *buf,
         if (dev->subsysType == VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_MDEV) {
             virBufferAsprintf(buf, " model='%s'",
                               virMediatedDeviceModelTypeToString(dev->mdevModel));
-            if (dev->display)
-                virBufferAsprintf(buf, " display='%s'",
-                                  virTristateSwitchTypeToString(dev->display));
-            if (dev->ramfb)
-                virBufferAsprintf(buf, " ramfb='%s'",
-                                  virTristateSwitchTypeToString(dev->ramfb));
+            virDomainTristateSwitchAttrFormat(buf, "display", dev->display);
+            virDomainTristateSwitchAttrFormat(buf, "ramfb", dev->ramfb);
         }
     }
     virBufferAddLit(buf, ">\n");

@@ -290,9 +290,7 @@ virDomainInputDefFormat(virBuffer *buf,
         virBufferAsprintf(&sourceBuf, " grabToggle='%s'",
                           virDomainInputSourceGrabToggleTypeToString(
                               input->grabToggle));
-    if (input->repeat)
-        virBufferAsprintf(&sourceBuf, " repeat='%s'",
-                          virTristateSwitchTypeToString(input->repeat));
+    virDomainTristateSwitchAttrFormat(&sourceBuf, "repeat", input->repeat);
     virXMLFormatElement(&childBuf, "source", &sourceBuf, NULL);
     virDomainDeviceInfoFormat(&childBuf, &input->info, flags);
 

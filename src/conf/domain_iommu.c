@@ -87,15 +87,6 @@ virDomainIOMMUDefParseXML(xmlNodePtr node, virDomainDef *def,
     return g_steal_pointer(&dev);
 }
 
-static void
-virDomainIOMMUSwitchFormat(virBuffer *attrBuf, const char *name,
-                           virTristateSwitch val)
-{
-    if (val != VIR_TRISTATE_SWITCH_ABSENT)
-        virBufferAsprintf(attrBuf, " %s='%s'", name,
-                          virTristateSwitchTypeToString(val));
-}
-
 int
 virDomainIOMMUDefFormat(virBuffer *buf, const virDomainIOMMUDef *dev,
                         const virDomainDef *def G_GNUC_UNUSED,
@@ -105,10 +96,11 @@ virDomainIOMMUDefFormat(virBuffer *buf, const virDomainIOMMUDef *dev,
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
     g_auto(virBuffer) driverBuf = VIR_BUFFER_INITIALIZER;
 
-    virDomainIOMMUSwitchFormat(&driverBuf, "intremap", dev->intremap);
-    virDomainIOMMUSwitchFormat(&driverBuf, "caching_mode", dev->cachingMode);
-    virDomainIOMMUSwitchFormat(&driverBuf, "eim", dev->eim);
-    virDomainIOMMUSwitchFormat(&driverBuf, "iotlb", dev->iotlb);
+    virDomainTristateSwitchAttrFormat(&driverBuf, "intremap", dev->intremap);
+    virDomainTristateSwitchAttrFormat(&driverBuf, "caching_mode",
+                                      dev->cachingMode);
+    virDomainTristateSwitchAttrFormat(&driverBuf, "eim", dev->eim);
+    virDomainTristateSwitchAttrFormat(&driverBuf, "iotlb", dev->iotlb);
     if (dev->awBits > 0)
         virBufferAsprintf(&driverBuf, " aw_bits='%u'", dev->awBits);
     virXMLFormatElement(&childBuf, "driver", &driverBuf, NULL);

@@ -3,21 +3,11 @@
  * upstream libvirt 9.0 does.
  */
 #include "domain_lease.h"
+#include "device_info.h"
 
 #include "util/virxml.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
-
-/* child text, NULL when absent or empty (as upstream's XPath reads) */
-static char *
-virDomainLeaseChildText(xmlNodePtr node, const char *name)
-{
-    char *text = virXMLChildContent(node, name);
-
-    if (text && !*text)
-        g_clear_pointer(&text, g_free);
-    return text;
-}
 
 void
 virDomainLeaseDefFree(virDomainLeaseDef *dev)
@@ -40,12 +30,12 @@ virDomainLeaseDefParseXML(xmlNodePtr node,
     g_autoptr(virDomainLeaseDef) lease = g_new0(virDomainLeaseDef, 1);
     xmlNodePtr target;
 
-    if (!(lease->key = virDomainLeaseChildText(node, "key"))) {
+    if (!(lease->key = virDomainXMLChildText(node, "key"))) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
                        "Missing 'key' element for lease");
         return NULL;
     }
-    if (!(lease->lockspace = virDomainLeaseChildText(node, "lockspace"))) {
+    if (!(lease->lockspace = virDomainXMLChildText(node, "lockspace"))) {
         /* upstream fails here without saying why */
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
                        "Missing 'lockspace' element for lease");

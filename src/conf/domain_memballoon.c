@@ -71,12 +71,10 @@ virDomainMemballoonDefFormat(virBuffer *buf,
 
     virBufferAsprintf(&attrBuf, " model='%s'",
                       virDomainMemballoonModelTypeToString(dev->model));
-    if (dev->autodeflate != VIR_TRISTATE_SWITCH_ABSENT)
-        virBufferAsprintf(&attrBuf, " autodeflate='%s'",
-                          virTristateSwitchTypeToString(dev->autodeflate));
-    if (dev->freePageReporting != VIR_TRISTATE_SWITCH_ABSENT)
-        virBufferAsprintf(&attrBuf, " freePageReporting='%s'",
-                          virTristateSwitchTypeToString(dev->freePageReporting));
+    virDomainTristateSwitchAttrFormat(&attrBuf, "autodeflate",
+                                      dev->autodeflate);
+    virDomainTristateSwitchAttrFormat(&attrBuf, "freePageReporting",
+                                      dev->freePageReporting);
     if (dev->period)
         virBufferAsprintf(&childBuf, "<stats period='%d'/>\n", dev->period);
     virDomainDeviceInfoFormat(&childBuf, &dev->info, flags);

@@ -416,9 +416,7 @@ virDomainMemoryDefFormat(virBuffer *buf, const virDomainMemoryDef *dev,
     if (dev->access != VIR_DOMAIN_MEMORY_ACCESS_DEFAULT)
         virBufferAsprintf(buf, " access='%s'",
                           virDomainMemoryAccessTypeToString(dev->access));
-    if (dev->discard != VIR_TRISTATE_BOOL_ABSENT)
-        virBufferAsprintf(buf, " discard='%s'",
-                          virTristateBoolTypeToString(dev->discard));
+    virDomainTristateBoolAttrFormat(buf, "discard", dev->discard);
     virBufferAddLit(buf, ">\n");
     virBufferAdjustIndent(buf, 2);
     if (dev->hasUUID)

@@ -6,6 +6,7 @@
  * balloon size to it and checks the limits that depend on other sections.
  */
 #include "domain_memory.h"
+#include "device_info.h"
 #include "domain_numa.h"
 #include "domain_devices.h"
 #include "domain_memdev.h"
@@ -65,16 +66,6 @@ virDomainMemNodeIsEmpty(xmlNodePtr node, const char *valueattr)
         return false;
     content = virXMLNodeContent(node);
     return !*content;
-}
-
-static char *
-virDomainMemChildString(xmlNodePtr parent, const char *name)
-{
-    char *str = virXMLChildContent(parent, name);
-
-    if (str && !*str)
-        g_clear_pointer(&str, g_free);
-    return str;
 }
 
 int
@@ -164,7 +155,7 @@ static int
 virDomainBlkioDeviceParseUInt(xmlNodePtr node, const char *name,
                               const char *what, unsigned int *result)
 {
-    g_autofree char *str = virDomainMemChildString(node, name);
+    g_autofree char *str = virDomainXMLChildText(node, name);
 
     if (str && virStrToLong_ui(str, NULL, 10, result) < 0) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "could not parse %s %s",
@@ -178,7 +169,7 @@ static int
 virDomainBlkioDeviceParseULL(xmlNodePtr node, const char *name,
                              const char *what, unsigned long long *result)
 {
-    g_autofree char *str = virDomainMemChildString(node, name);
+    g_autofree char *str = virDomainXMLChildText(node, name);
 
     if (str && virStrToLong_ull(str, NULL, 10, result) < 0) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "could not parse %s %s",
@@ -191,7 +182,7 @@ virDomainBlkioDeviceParseULL(xmlNodePtr node, const char *name,
 static int
 virDomainBlkioDeviceParseXML(xmlNodePtr node, virDomainBlkioDevice *dev)
 {
-    g_autofree char *path = virDomainMemChildString(node, "path");
+    g_autofree char *path = virDomainXMLChildText(node, "path");
 
     if (!path) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
@@ -225,7 +216,7 @@ virDomainMemParseBlkiotune(xmlNodePtr root, virDomainMemDef *mem)
     if (!node)
         return 0;
     /* An unparsable weight is ignored, as upstream does. */
-    weight = virDomainMemChildString(node, "weight");
+    weight = virDomainXMLChildText(node, "weight");
     if (weight && virStrToLong_ui(weight, NULL, 10, &mem->blkio_weight) < 0)
         mem->blkio_weight = 0;
 
@@ -628,9 +619,7 @@ virDomainDefMemFormat(virBuffer *buf, const virDomainDef *def,
                           mem->memory_slots, mem->max_memory);
 
     virBufferAddLit(buf, "<memory");
-    if (mem->dump_core)
-        virBufferAsprintf(buf, " dumpCore='%s'",
-                          virTristateSwitchTypeToString(mem->dump_core));
+    virDomainTristateSwitchAttrFormat(buf, "dumpCore", mem->dump_core);
     virBufferAsprintf(buf, " unit='KiB'>%llu</memory>\n", mem->total_memory);
     virBufferAsprintf(buf,
                       "<currentMemory unit='KiB'>%llu</currentMemory>\n",

@@ -1105,10 +1105,8 @@ virDomainNetSourceFormat(virBuffer *buf, const virDomainNetDef *net,
             virBufferAsprintf(buf, "<driver name='%s'/>\n",
                               virDomainNetHostdevBackendTypeToString(
                                   net->hostdevBackend));
-        if (net->hostdevWriteFiltering)
-            virBufferAsprintf(&attrBuf, " writeFiltering='%s'",
-                              virTristateBoolTypeToString(
-                                  net->hostdevWriteFiltering));
+        virDomainTristateBoolAttrFormat(&attrBuf, "writeFiltering",
+                                        net->hostdevWriteFiltering);
         virPCIDeviceAddressFormat(&childBuf, &net->hostdevAddr, true);
         break;
     case VIR_DOMAIN_NET_TYPE_ETHERNET:
@@ -1157,24 +1155,17 @@ virDomainNetDriverFormat(virBuffer *buf, const virDomainNetDef *net)
     if (net->txmode)
         virBufferAsprintf(&attrBuf, " txmode='%s'",
                           virDomainNetVirtioTxModeTypeToString(net->txmode));
-    if (net->ioeventfd)
-        virBufferAsprintf(&attrBuf, " ioeventfd='%s'",
-                          virTristateSwitchTypeToString(net->ioeventfd));
-    if (net->eventIdx)
-        virBufferAsprintf(&attrBuf, " event_idx='%s'",
-                          virTristateSwitchTypeToString(net->eventIdx));
+    virDomainTristateSwitchAttrFormat(&attrBuf, "ioeventfd", net->ioeventfd);
+    virDomainTristateSwitchAttrFormat(&attrBuf, "event_idx", net->eventIdx);
     if (net->queues)
         virBufferAsprintf(&attrBuf, " queues='%u'", net->queues);
     if (net->rxQueueSize)
         virBufferAsprintf(&attrBuf, " rx_queue_size='%u'", net->rxQueueSize);
     if (net->txQueueSize)
         virBufferAsprintf(&attrBuf, " tx_queue_size='%u'", net->txQueueSize);
-    if (net->rss)
-        virBufferAsprintf(&attrBuf, " rss='%s'",
-                          virTristateSwitchTypeToString(net->rss));
-    if (net->rssHashReport)
-        virBufferAsprintf(&attrBuf, " rss_hash_report='%s'",
-                          virTristateSwitchTypeToString(net->rssHashReport));
+    virDomainTristateSwitchAttrFormat(&attrBuf, "rss", net->rss);
+    virDomainTristateSwitchAttrFormat(&attrBuf, "rss_hash_report",
+                                      net->rssHashReport);
     virDomainVirtioOptionsFormat(&attrBuf, &net->virtio);
 
     virDomainNetOffloadsFormat(&hostBuf, &net->host);
@@ -1215,9 +1206,8 @@ virDomainNetPortForwardsFormat(virBuffer *buf, const virDomainNetDef *net)
                 if (range->to)
                     virBufferAsprintf(&rangeBuf, " to='%u'", range->to);
             }
-            if (range->exclude)
-                virBufferAsprintf(&rangeBuf, " exclude='%s'",
-                                  virTristateBoolTypeToString(range->exclude));
+            virDomainTristateBoolAttrFormat(&rangeBuf, "exclude",
+                                            range->exclude);
             virXMLFormatElement(&childBuf, "range", &rangeBuf, NULL);
         }
         virXMLFormatElementEmpty(buf, "portForward", &attrBuf, &childBuf);
@@ -1279,19 +1269,15 @@ virDomainNetDefFormat(virBuffer *buf,
                       virDomainNetTypeToString(net->type));
     if (net->type == VIR_DOMAIN_NET_TYPE_HOSTDEV && net->hostdevManaged)
         virBufferAddLit(&attrBuf, " managed='yes'");
-    if (net->trustGuestRxFilters)
-        virBufferAsprintf(&attrBuf, " trustGuestRxFilters='%s'",
-                          virTristateBoolTypeToString(
-                              net->trustGuestRxFilters));
+    virDomainTristateBoolAttrFormat(&attrBuf, "trustGuestRxFilters",
+                                    net->trustGuestRxFilters);
 
     virBufferAsprintf(&childBuf, "<mac address='%s'",
                       virDomainNetMacFormat(net->mac, macstr));
     if (net->macType)
         virBufferAsprintf(&childBuf, " type='%s'",
                           virDomainNetMacTypeTypeToString(net->macType));
-    if (net->macCheck)
-        virBufferAsprintf(&childBuf, " check='%s'",
-                          virTristateBoolTypeToString(net->macCheck));
+    virDomainTristateBoolAttrFormat(&childBuf, "check", net->macCheck);
     virBufferAddLit(&childBuf, "/>\n");
 
     virDomainNetSourceFormat(&childBuf, net, flags);
@@ -1316,9 +1302,7 @@ virDomainNetDefFormat(virBuffer *buf,
          !((flags & VIR_DOMAIN_DEF_FORMAT_INACTIVE) &&
            virDomainNetIfnameIsGenerated(net->ifname))))
         virBufferEscapeString(&targetBuf, " dev='%s'", net->ifname);
-    if (net->managedTap)
-        virBufferAsprintf(&targetBuf, " managed='%s'",
-                          virTristateBoolTypeToString(net->managedTap));
+    virDomainTristateBoolAttrFormat(&targetBuf, "managed", net->managedTap);
     virXMLFormatElement(&childBuf, "target", &targetBuf, NULL);
 
     if (net->ifnameGuest || net->ifnameGuestActual) {

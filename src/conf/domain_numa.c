@@ -5,6 +5,7 @@
  * are KiB; distances are made symmetric when only one side is given.
  */
 #include "domain_numa.h"
+#include "device_info.h"
 #include "domain_vcpu.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -412,9 +413,7 @@ virDomainNumaCellsFormat(virBuffer *buf, const virDomainNumaDef *numa)
             virBufferAsprintf(&attrBuf, " memAccess='%s'",
                               virDomainMemoryAccessTypeToString(
                                   cell->memAccess));
-        if (cell->discard)
-            virBufferAsprintf(&attrBuf, " discard='%s'",
-                              virTristateBoolTypeToString(cell->discard));
+        virDomainTristateBoolAttrFormat(&attrBuf, "discard", cell->discard);
 
         for (j = 0; cell->distances && j < numa->ncells; j++) {
             if (cell->distances[j])

@@ -8,6 +8,7 @@
  * of the firmware, NVRAM, boot menu and id map settings.
  */
 #include "domain_os.h"
+#include "device_info.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
@@ -100,21 +101,6 @@ virDomainOSFree(virDomainOSDef *os)
 
 /* ---- Parsing ---- */
 
-/* The content of the first child called name; an empty element counts as
- * absent, as upstream reads these with string(). */
-static char *
-virDomainOSChildString(xmlNodePtr parent, const char *name)
-{
-    char *str;
-
-    if (!parent)
-        return NULL;
-    str = virXMLChildContent(parent, name);
-    if (str && !*str)
-        g_clear_pointer(&str, g_free);
-    return str;
-}
-
 static int
 virDomainOSParseType(xmlNodePtr root, xmlNodePtr osNode, virDomainDef *def)
 {
@@ -124,8 +110,8 @@ virDomainOSParseType(xmlNodePtr root, xmlNodePtr osNode, virDomainDef *def)
     g_autofree char *arch = NULL;
     int val;
 
-    os->bootloader = virDomainOSChildString(root, "bootloader");
-    os->bootloaderArgs = virDomainOSChildString(root, "bootloader_args");
+    os->bootloader = virDomainXMLChildText(root, "bootloader");
+    os->bootloaderArgs = virDomainXMLChildText(root, "bootloader_args");
 
     if (typeNode) {
         ostype = virXMLNodeContent(typeNode);
@@ -174,11 +160,11 @@ virDomainOSParseType(xmlNodePtr root, xmlNodePtr osNode, virDomainDef *def)
 static void
 virDomainOSParseKernel(xmlNodePtr osNode, virDomainOSDef *os)
 {
-    os->kernel = virDomainOSChildString(osNode, "kernel");
-    os->initrd = virDomainOSChildString(osNode, "initrd");
-    os->cmdline = virDomainOSChildString(osNode, "cmdline");
-    os->dtb = virDomainOSChildString(osNode, "dtb");
-    os->root = virDomainOSChildString(osNode, "root");
+    os->kernel = virDomainXMLChildText(osNode, "kernel");
+    os->initrd = virDomainXMLChildText(osNode, "initrd");
+    os->cmdline = virDomainXMLChildText(osNode, "cmdline");
+    os->dtb = virDomainXMLChildText(osNode, "dtb");
+    os->root = virDomainXMLChildText(osNode, "root");
 }
 
 static int
@@ -188,11 +174,11 @@ virDomainOSParseInit(xmlNodePtr osNode, virDomainOSDef *os)
     size_t n;
     size_t i;
 
-    os->init = virDomainOSChildString(osNode, "init");
-    os->cmdline = virDomainOSChildString(osNode, "cmdline");
-    os->initdir = virDomainOSChildString(osNode, "initdir");
-    os->inituser = virDomainOSChildString(osNode, "inituser");
-    os->initgroup = virDomainOSChildString(osNode, "initgroup");
+    os->init = virDomainXMLChildText(osNode, "init");
+    os->cmdline = virDomainXMLChildText(osNode, "cmdline");
+    os->initdir = virDomainXMLChildText(osNode, "initdir");
+    os->inituser = virDomainXMLChildText(osNode, "inituser");
+    os->initgroup = virDomainXMLChildText(osNode, "initgroup");
 
     n = osNode ? virXMLChildren(osNode, "initarg", &nodes) : 0;
     os->initargv = g_new0(char *, n + 1);
@@ -371,24 +357,6 @@ virDomainOSParseLoader(xmlNodePtr osNode, virDomainOSDef *os)
     return 0;
 }
 
-/* Collapses repeated slashes and drops a trailing one, as upstream's
- * virFileSanitizePath does for the ACPI table path. */
-static char *
-virDomainOSSanitizePath(const char *path)
-{
-    GString *out = g_string_new(NULL);
-    const char *p;
-
-    for (p = path; *p; p++) {
-        if (*p == '/' && out->len > 0 && out->str[out->len - 1] == '/')
-            continue;
-        g_string_append_c(out, *p);
-    }
-    if (out->len > 1 && out->str[out->len - 1] == '/')
-        g_string_truncate(out, out->len - 1);
-    return g_string_free(out, FALSE);
-}
-
 static int
 virDomainOSParseAcpi(xmlNodePtr osNode, virDomainOSDef *os)
 {
@@ -415,7 +383,7 @@ virDomainOSParseAcpi(xmlNodePtr osNode, virDomainOSDef *os)
         return -1;
     }
     path = virXMLNodeContent(tables[0]);
-    os->slicTable = virDomainOSSanitizePath(path);
+    os->slicTable = virDomainSanitizePath(path);
     return 0;
 }
 
@@ -844,18 +812,12 @@ virDomainOSFormatLoader(virBuffer *buf, const virDomainLoaderDef *loader)
 {
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
 
-    if (loader->readonly)
-        virBufferAsprintf(&attrBuf, " readonly='%s'",
-                          virTristateBoolTypeToString(loader->readonly));
-    if (loader->secure)
-        virBufferAsprintf(&attrBuf, " secure='%s'",
-                          virTristateBoolTypeToString(loader->secure));
+    virDomainTristateBoolAttrFormat(&attrBuf, "readonly", loader->readonly);
+    virDomainTristateBoolAttrFormat(&attrBuf, "secure", loader->secure);
     if (loader->type)
         virBufferAsprintf(&attrBuf, " type='%s'",
                           virDomainLoaderTypeToString(loader->type));
-    if (loader->stateless)
-        virBufferAsprintf(&attrBuf, " stateless='%s'",
-                          virTristateBoolTypeToString(loader->stateless));
+    virDomainTristateBoolAttrFormat(&attrBuf, "stateless", loader->stateless);
 
     /* the path is the element's content, on the same line */
     if (loader->path) {
@@ -887,9 +849,7 @@ virDomainOSFormatBoot(virBuffer *buf, const virDomainOSDef *os)
     }
     if (os->biosUseserial || os->biosRebootTimeoutSet) {
         virBufferAddLit(buf, "<bios");
-        if (os->biosUseserial)
-            virBufferAsprintf(buf, " useserial='%s'",
-                              virTristateBoolTypeToString(os->biosUseserial));
+        virDomainTristateBoolAttrFormat(buf, "useserial", os->biosUseserial);
         if (os->biosRebootTimeoutSet)
             virBufferAsprintf(buf, " rebootTimeout='%d'",
                               os->biosRebootTimeout);

@@ -6,6 +6,7 @@
  * the label of a static seclabel and the baselabel of a dynamic one.
  */
 #include "domain_security.h"
+#include "device_info.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
 
@@ -351,9 +352,8 @@ virDomainLaunchSecurityFormat(virBuffer *buf, const virDomainSecurityDef *sec)
     virBufferAsprintf(&attrBuf, " type='%s'",
                       virDomainLaunchSecurityTypeToString(sec->launchType));
     if (sec->launchType == VIR_DOMAIN_LAUNCH_SECURITY_SEV) {
-        if (sev->kernelHashes)
-            virBufferAsprintf(&attrBuf, " kernelHashes='%s'",
-                              virTristateBoolTypeToString(sev->kernelHashes));
+        virDomainTristateBoolAttrFormat(&attrBuf, "kernelHashes",
+                                        sev->kernelHashes);
         if (sev->haveCbitpos)
             virBufferAsprintf(&childBuf, "<cbitpos>%u</cbitpos>\n",
                               sev->cbitpos);

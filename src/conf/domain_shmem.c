@@ -145,9 +145,7 @@ virDomainShmemDefFormat(virBuffer *buf, const virDomainShmemDef *dev,
         virBufferAddLit(buf, "<msi");
         if (dev->msiVectors)
             virBufferAsprintf(buf, " vectors='%u'", dev->msiVectors);
-        if (dev->msiIoeventfd != VIR_TRISTATE_SWITCH_ABSENT)
-            virBufferAsprintf(buf, " ioeventfd='%s'",
-                              virTristateSwitchTypeToString(dev->msiIoeventfd));
+        virDomainTristateSwitchAttrFormat(buf, "ioeventfd", dev->msiIoeventfd);
         virBufferAddLit(buf, "/>\n");
     }
     virDomainDeviceInfoFormat(buf, &dev->info, flags);

@@ -42,7 +42,6 @@ virDomainSmartcardPassthroughParseXML(virDomainSmartcardDef *dev,
                                       xmlNodePtr node, unsigned int flags)
 {
     g_autofree char *type = virXMLPropString(node, "type");
-    int val;
 
     if (!type) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
@@ -50,13 +49,8 @@ virDomainSmartcardPassthroughParseXML(virDomainSmartcardDef *dev,
         return -1;
     }
     dev->passthru = virDomainChrSourceDefNew();
-    if ((val = virDomainChrTypeFromString(type)) < 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       "unknown type presented to host for character device: %s",
-                       type);
+    if (virDomainChrSourceTypeParse(dev->passthru, type) < 0)
         return -1;
-    }
-    dev->passthru->type = val;
     return virDomainChrSourceDefParseXML(dev->passthru, node, flags);
 }
 

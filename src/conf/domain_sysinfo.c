@@ -7,6 +7,7 @@
  * the document has none).
  */
 #include "domain_sysinfo.h"
+#include "device_info.h"
 #include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -215,23 +216,6 @@ virSysinfoParseSMBIOS(xmlNodePtr node, xmlNodePtr root, virDomainDef *dom,
     return 0;
 }
 
-/* Collapses repeated slashes and drops a trailing one. */
-static char *
-virSysinfoSanitizePath(const char *path)
-{
-    GString *out = g_string_new(NULL);
-    const char *p;
-
-    for (p = path; *p; p++) {
-        if (*p == '/' && out->len > 0 && out->str[out->len - 1] == '/')
-            continue;
-        g_string_append_c(out, *p);
-    }
-    if (out->len > 1 && out->str[out->len - 1] == '/')
-        g_string_truncate(out, out->len - 1);
-    return g_string_free(out, FALSE);
-}
-
 static int
 virSysinfoParseFWCfg(xmlNodePtr node, virSysinfoDef *def)
 {
@@ -263,7 +247,7 @@ virSysinfoParseFWCfg(xmlNodePtr node, virSysinfoDef *def)
         def->fwcfgs[i].name = g_steal_pointer(&name);
         def->fwcfgs[i].value = g_steal_pointer(&value);
         if (file)
-            def->fwcfgs[i].file = virSysinfoSanitizePath(file);
+            def->fwcfgs[i].file = virDomainSanitizePath(file);
         def->nfwcfgs++;
     }
     return 0;

@@ -7,6 +7,7 @@
  * vCPU placement.
  */
 #include "domain_vcpu.h"
+#include "device_info.h"
 #include "domain_numa.h"
 #include "domain_resctrl.h"
 
@@ -148,18 +149,6 @@ virDomainIOThreadIDFind(const virDomainVcpuSection *part, unsigned int id)
 
 /* ---- Parsing ---- */
 
-/* The content of child element name, NULL when missing or empty (upstream
- * reads these as XPath strings). */
-static char *
-virDomainVcpuChildString(xmlNodePtr parent, const char *name)
-{
-    char *str = virXMLChildContent(parent, name);
-
-    if (str && !*str)
-        g_clear_pointer(&str, g_free);
-    return str;
-}
-
 /* Parses a cpuset-like attribute value that must name something. */
 static virBitmap *
 virDomainVcpuParseCpuset(const char *str, const char *attr)
@@ -277,7 +266,7 @@ virDomainIOThreadPoolParse(xmlNodePtr node, int *min, int *max)
 static int
 virDomainVcpuParseIOThreads(xmlNodePtr root, virDomainVcpuSection *part)
 {
-    g_autofree char *count = virDomainVcpuChildString(root, "iothreads");
+    g_autofree char *count = virDomainXMLChildText(root, "iothreads");
     g_autofree xmlNodePtr *list = NULL;
     g_autoptr(virBitmap) free_ids = NULL;
     xmlNodePtr node;
@@ -354,7 +343,7 @@ virDomainCputuneParseULL(xmlNodePtr cputune, const char *name,
                          const char *what, unsigned long long *result,
                          bool *found)
 {
-    g_autofree char *str = virDomainVcpuChildString(cputune, name);
+    g_autofree char *str = virDomainXMLChildText(cputune, name);
 
     if (found)
         *found = str != NULL;
@@ -370,7 +359,7 @@ static int
 virDomainCputuneParseLL(xmlNodePtr cputune, const char *name,
                         const char *what, long long *result)
 {
-    g_autofree char *str = virDomainVcpuChildString(cputune, name);
+    g_autofree char *str = virDomainXMLChildText(cputune, name);
 
     if (str && virStrToLong_ll(str, NULL, 10, result) < 0) {
         virReportError(VIR_ERR_XML_ERROR, "can't parse cputune %s value",
@@ -783,10 +772,8 @@ virDomainVcpuFormatCount(virBuffer *buf, const virDomainDef *def)
 
         virBufferAsprintf(buf, "<vcpu id='%zu' enabled='%s'", i,
                           vcpu->online ? "yes" : "no");
-        if (vcpu->hotpluggable)
-            virBufferAsprintf(buf, " hotpluggable='%s'",
-                              virTristateBoolTypeToString(
-                                  vcpu->hotpluggable));
+        virDomainTristateBoolAttrFormat(buf, "hotpluggable",
+                                        vcpu->hotpluggable);
         if (vcpu->order != 0)
             virBufferAsprintf(buf, " order='%u'", vcpu->order);
         virBufferAddLit(buf, "/>\n");

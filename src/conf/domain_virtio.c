@@ -4,6 +4,7 @@
  */
 #include "internal.h"
 #include "domain_virtio.h"
+#include "device_info.h"
 #include "util/virxml.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -28,23 +29,15 @@ virDomainVirtioOptionsParseXML(xmlNodePtr driver,
     return 0;
 }
 
-static void
-virDomainVirtioOptionFormat(virBuffer *attrBuf, const char *name,
-                            virTristateSwitch value)
-{
-    if (value != VIR_TRISTATE_SWITCH_ABSENT)
-        virBufferAsprintf(attrBuf, " %s='%s'", name,
-                          virTristateSwitchTypeToString(value));
-}
-
 void
 virDomainVirtioOptionsFormat(virBuffer *attrBuf,
                              const virDomainVirtioOptions *virtio)
 {
-    virDomainVirtioOptionFormat(attrBuf, "iommu", virtio->iommu);
-    virDomainVirtioOptionFormat(attrBuf, "ats", virtio->ats);
-    virDomainVirtioOptionFormat(attrBuf, "packed", virtio->packed);
-    virDomainVirtioOptionFormat(attrBuf, "page_per_vq", virtio->page_per_vq);
+    virDomainTristateSwitchAttrFormat(attrBuf, "iommu", virtio->iommu);
+    virDomainTristateSwitchAttrFormat(attrBuf, "ats", virtio->ats);
+    virDomainTristateSwitchAttrFormat(attrBuf, "packed", virtio->packed);
+    virDomainTristateSwitchAttrFormat(attrBuf, "page_per_vq",
+                                      virtio->page_per_vq);
 }
 
 int

@@ -79,9 +79,7 @@ virDomainVsockDefFormat(virBuffer *buf, const virDomainVsockDef *dev,
     if (dev->model != VIR_DOMAIN_VSOCK_MODEL_DEFAULT)
         virBufferAsprintf(&attrBuf, " model='%s'",
                           virDomainVsockModelTypeToString(dev->model));
-    if (dev->autoCid != VIR_TRISTATE_BOOL_ABSENT)
-        virBufferAsprintf(&cidBuf, " auto='%s'",
-                          virTristateBoolTypeToString(dev->autoCid));
+    virDomainTristateBoolAttrFormat(&cidBuf, "auto", dev->autoCid);
     if (dev->guestCid != 0)
         virBufferAsprintf(&cidBuf, " address='%u'", dev->guestCid);
     virXMLFormatElement(&childBuf, "cid", &cidBuf, NULL);

@@ -8,6 +8,7 @@
  * written.
  */
 #include "interface_conf.h"
+#include "conf_xmlprop.h"
 #include "util/virxml.h"
 
 #define VIR_FROM_THIS VIR_FROM_INTERFACE
@@ -85,32 +86,6 @@ virInterfaceDefFree(virInterfaceDef *def)
 
 /* ---- Parsing ---- */
 
-/* An attribute as upstream's XPath string() reads it: empty is absent. */
-static char *
-virInterfacePropNonEmpty(xmlNodePtr node, const char *name)
-{
-    char *value;
-
-    if (!node)
-        return NULL;
-    value = virXMLPropString(node, name);
-    if (value && !*value)
-        g_clear_pointer(&value, g_free);
-    return value;
-}
-
-/* A signed attribute as upstream's virXPathInt reads it: 0 absent,
- * 1 read, -2 not a number (nothing reported). */
-static int
-virInterfacePropIntRaw(xmlNodePtr node, const char *name, int *result)
-{
-    g_autofree char *value = virInterfacePropNonEmpty(node, name);
-
-    if (!value)
-        return 0;
-    return virStrToLong_i(value, NULL, 10, result) < 0 ? -2 : 1;
-}
-
 /* An enum whose string for 0 is "" (absent), with upstream's message for
  * an unknown value. */
 static int
@@ -118,7 +93,7 @@ virInterfaceParseNamedEnum(xmlNodePtr node, const char *name,
                            int (*fromString)(const char *),
                            const char *what, int *result)
 {
-    g_autofree char *value = virInterfacePropNonEmpty(node, name);
+    g_autofree char *value = virConfXMLPropNonEmpty(node, name);
 
     *result = 0;
     if (!value)
@@ -135,7 +110,7 @@ static int
 virInterfaceDefParseTopLevel(xmlNodePtr node, virInterfaceDef *def)
 {
     xmlNodePtr mtu = virXMLChild(node, "mtu");
-    g_autofree char *size = virInterfacePropNonEmpty(mtu, "size");
+    g_autofree char *size = virConfXMLPropNonEmpty(mtu, "size");
 
     if (virInterfaceParseNamedEnum(virXMLChild(node, "start"), "mode",
                                    virInterfaceStartModeTypeFromString,
@@ -184,7 +159,7 @@ virInterfaceDefParseProtocol(xmlNodePtr node, virInterfaceProtocolDef *proto)
         return -1;
     }
 
-    proto->gateway = virInterfacePropNonEmpty(virXMLChild(node, "route"),
+    proto->gateway = virConfXMLPropNonEmpty(virXMLChild(node, "route"),
                                               "gateway");
     if (ipv6 && virXMLChild(node, "autoconf"))
         proto->autoconf = true;
@@ -272,12 +247,26 @@ virInterfaceDefParseBridge(xmlNodePtr node, virInterfaceDef *def)
                                         &br->itf, &br->nbItf);
 }
 
+/* A bond monitor's number: an invalid one (or a missing required one)
+ * fails with upstream's message. */
+static int
+virInterfaceBondPropInt(xmlNodePtr node, const char *name, bool required,
+                        const char *message, int *result)
+{
+    int rc = virConfXMLPropIntRaw(node, name, result);
+
+    if (rc == -2 || (required && rc != 1)) {
+        virReportError(VIR_ERR_XML_ERROR, "%s", message);
+        return -1;
+    }
+    return 0;
+}
+
 static int
 virInterfaceDefParseBond(xmlNodePtr node, virInterfaceDef *def)
 {
     virInterfaceBondDef *bond = &def->data.bond;
     xmlNodePtr mon;
-    int rc;
 
     if (virInterfaceParseNamedEnum(node, "mode",
                                    virInterfaceBondModeTypeFromString,
@@ -289,21 +278,16 @@ virInterfaceDefParseBond(xmlNodePtr node, virInterfaceDef *def)
 
     if ((mon = virXMLChild(node, "miimon"))) {
         bond->monit = VIR_INTERFACE_BOND_MONIT_MII;
-        if (virInterfacePropIntRaw(mon, "freq", &bond->frequency) != 1) {
-            virReportError(VIR_ERR_XML_ERROR, "%s",
-                           "bond interface miimon freq missing or invalid");
+        if (virInterfaceBondPropInt(mon, "freq", true,
+                                    "bond interface miimon freq missing or "
+                                    "invalid", &bond->frequency) < 0 ||
+            virInterfaceBondPropInt(mon, "downdelay", false,
+                                    "bond interface miimon downdelay invalid",
+                                    &bond->downdelay) < 0 ||
+            virInterfaceBondPropInt(mon, "updelay", false,
+                                    "bond interface miimon updelay invalid",
+                                    &bond->updelay) < 0)
             return -1;
-        }
-        if (virInterfacePropIntRaw(mon, "downdelay", &bond->downdelay) == -2) {
-            virReportError(VIR_ERR_XML_ERROR, "%s",
-                           "bond interface miimon downdelay invalid");
-            return -1;
-        }
-        if (virInterfacePropIntRaw(mon, "updelay", &bond->updelay) == -2) {
-            virReportError(VIR_ERR_XML_ERROR, "%s",
-                           "bond interface miimon updelay invalid");
-            return -1;
-        }
         return virInterfaceParseNamedEnum(mon, "carrier",
                                           virInterfaceBondMiiCarrierTypeFromString,
                                           "mii bonding carrier",
@@ -312,13 +296,11 @@ virInterfaceDefParseBond(xmlNodePtr node, virInterfaceDef *def)
 
     if ((mon = virXMLChild(node, "arpmon"))) {
         bond->monit = VIR_INTERFACE_BOND_MONIT_ARP;
-        rc = virInterfacePropIntRaw(mon, "interval", &bond->interval);
-        if (rc != 1) {
-            virReportError(VIR_ERR_XML_ERROR, "%s",
-                           "bond interface arpmon interval missing or invalid");
+        if (virInterfaceBondPropInt(mon, "interval", true,
+                                    "bond interface arpmon interval missing "
+                                    "or invalid", &bond->interval) < 0)
             return -1;
-        }
-        if (!(bond->target = virInterfacePropNonEmpty(mon, "target"))) {
+        if (!(bond->target = virConfXMLPropNonEmpty(mon, "target"))) {
             virReportError(VIR_ERR_XML_ERROR, "%s",
                            "bond interface arpmon target missing");
             return -1;
@@ -334,13 +316,13 @@ virInterfaceDefParseBond(xmlNodePtr node, virInterfaceDef *def)
 static int
 virInterfaceDefParseVlan(xmlNodePtr node, virInterfaceDef *def)
 {
-    if (!(def->data.vlan.tag = virInterfacePropNonEmpty(node, "tag"))) {
+    if (!(def->data.vlan.tag = virConfXMLPropNonEmpty(node, "tag"))) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
                        "vlan interface misses the tag attribute");
         return -1;
     }
     def->data.vlan.dev_name =
-        virInterfacePropNonEmpty(virXMLChild(node, "interface"), "name");
+        virConfXMLPropNonEmpty(virXMLChild(node, "interface"), "name");
     if (!def->data.vlan.dev_name) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
                        "vlan interface misses name attribute");
@@ -409,7 +391,7 @@ virInterfaceDefParseXML(xmlNodePtr node, int parentType)
     }
 
     if (type == VIR_INTERFACE_TYPE_ETHERNET) {
-        def->mac = virInterfacePropNonEmpty(virXMLChild(node, "mac"),
+        def->mac = virConfXMLPropNonEmpty(virXMLChild(node, "mac"),
                                             "address");
         return g_steal_pointer(&def);
     }

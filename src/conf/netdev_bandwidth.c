@@ -66,6 +66,39 @@ virNetDevBandwidthParseRate(xmlNodePtr node, virNetDevBandwidthRate *rate)
     return 0;
 }
 
+/* Each direction may be given once at most. */
+static int
+virNetDevBandwidthCheckSingle(xmlNodePtr node, const char *name)
+{
+    if (virXMLChildCount(node, name) > 1) {
+        virReportError(VIR_ERR_XML_DETAIL,
+                       "Only one child <%s> element allowed", name);
+        return -1;
+    }
+    return 0;
+}
+
+/* Parses the optional <inbound> or <outbound> child into *rate; a floor
+ * there is refused with floorError unless that is NULL. */
+static int
+virNetDevBandwidthParseDirection(xmlNodePtr node, const char *name,
+                                 const char *floorError,
+                                 virNetDevBandwidthRate **rate)
+{
+    xmlNodePtr child = virXMLChild(node, name);
+
+    if (!child)
+        return 0;
+    *rate = g_new0(virNetDevBandwidthRate, 1);
+    if (virNetDevBandwidthParseRate(child, *rate) < 0)
+        return -1;
+    if ((*rate)->floor && floorError) {
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s", floorError);
+        return -1;
+    }
+    return 0;
+}
+
 int
 virNetDevBandwidthParse(virNetDevBandwidth **bandwidth,
                         unsigned int *class_id,
@@ -74,8 +107,6 @@ virNetDevBandwidthParse(virNetDevBandwidth **bandwidth,
 {
     g_autoptr(virNetDevBandwidth) def = g_new0(virNetDevBandwidth, 1);
     g_autofree char *classid = virXMLPropString(node, "classID");
-    xmlNodePtr in;
-    xmlNodePtr out;
 
     if (classid) {
         if (!class_id) {
@@ -91,38 +122,17 @@ virNetDevBandwidthParse(virNetDevBandwidth **bandwidth,
         }
     }
 
-    if (virXMLChildCount(node, "inbound") > 1) {
-        virReportError(VIR_ERR_XML_DETAIL, "%s",
-                       "Only one child <inbound> element allowed");
+    if (virNetDevBandwidthCheckSingle(node, "inbound") < 0 ||
+        virNetDevBandwidthCheckSingle(node, "outbound") < 0)
         return -1;
-    }
-    if (virXMLChildCount(node, "outbound") > 1) {
-        virReportError(VIR_ERR_XML_DETAIL, "%s",
-                       "Only one child <outbound> element allowed");
+    if (virNetDevBandwidthParseDirection(node, "inbound",
+                                         allowFloor ? NULL :
+                                         "floor attribute is not supported "
+                                         "for this config", &def->in) < 0 ||
+        virNetDevBandwidthParseDirection(node, "outbound",
+                                         "'floor' attribute allowed only in "
+                                         "<inbound> element", &def->out) < 0)
         return -1;
-    }
-
-    if ((in = virXMLChild(node, "inbound"))) {
-        def->in = g_new0(virNetDevBandwidthRate, 1);
-        if (virNetDevBandwidthParseRate(in, def->in) < 0)
-            return -1;
-        if (def->in->floor && !allowFloor) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                           "floor attribute is not supported for this config");
-            return -1;
-        }
-    }
-
-    if ((out = virXMLChild(node, "outbound"))) {
-        def->out = g_new0(virNetDevBandwidthRate, 1);
-        if (virNetDevBandwidthParseRate(out, def->out) < 0)
-            return -1;
-        if (def->out->floor) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                           "'floor' attribute allowed only in <inbound> element");
-            return -1;
-        }
-    }
 
     if (def->in || def->out)
         *bandwidth = g_steal_pointer(&def);

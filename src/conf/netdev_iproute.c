@@ -20,24 +20,34 @@ virNetDevIPRouteFree(virNetDevIPRoute *def)
 }
 
 static int
+virNetDevIPRouteCheckPrefix(const char *detail, const virNetDevIPRoute *def,
+                            unsigned int max)
+{
+    if (def->prefix > max) {
+        virReportError(VIR_ERR_XML_ERROR,
+                       "%s: Invalid prefix %u specified in route "
+                       "definition, must be 0 - %u", detail, def->prefix, max);
+        return -1;
+    }
+    return 0;
+}
+
+static int
 virNetDevIPRouteCheckIPv4(const char *detail, virNetDevIPRoute *def,
                           const char *address, const char *netmask)
 {
-    bool nofamily = def->family == NULL;
+    const char *wrong = NULL;
 
-    if (!VIR_SOCKET_ADDR_IS_FAMILY(&def->address, AF_INET)) {
+    if (!VIR_SOCKET_ADDR_IS_FAMILY(&def->address, AF_INET))
+        wrong = "address";
+    else if (!VIR_SOCKET_ADDR_IS_FAMILY(&def->gateway, AF_INET))
+        wrong = "gateway";
+    if (wrong) {
+        /* upstream names the address even when the gateway is wrong */
         virReportError(VIR_ERR_XML_ERROR,
-                       "%s: %s family specified for non-IPv4 address '%s' "
-                       "in route definition",
-                       detail, nofamily ? "No" : "IPv4", address);
-        return -1;
-    }
-    if (!VIR_SOCKET_ADDR_IS_FAMILY(&def->gateway, AF_INET)) {
-        /* upstream names the address, not the gateway, here */
-        virReportError(VIR_ERR_XML_ERROR,
-                       "%s: %s family specified for non-IPv4 gateway '%s' "
-                       "in route definition",
-                       detail, nofamily ? "No" : "IPv4", address);
+                       "%s: %s family specified for non-IPv4 %s '%s' "
+                       "in route definition", detail,
+                       def->family ? "IPv4" : "No", wrong, address);
         return -1;
     }
     if (netmask) {
@@ -60,13 +70,7 @@ virNetDevIPRouteCheckIPv4(const char *detail, virNetDevIPRoute *def,
             return -1;
         }
     }
-    if (def->prefix > 32) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "%s: Invalid prefix %u specified in route "
-                       "definition, must be 0 - 32", detail, def->prefix);
-        return -1;
-    }
-    return 0;
+    return virNetDevIPRouteCheckPrefix(detail, def, 32);
 }
 
 static int
@@ -92,13 +96,7 @@ virNetDevIPRouteCheckIPv6(const char *detail, virNetDevIPRoute *def,
                        "in route definition", detail, gateway);
         return -1;
     }
-    if (def->prefix > 128) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "%s: Invalid prefix %u specified in route "
-                       "definition, must be 0 - 128", detail, def->prefix);
-        return -1;
-    }
-    return 0;
+    return virNetDevIPRouteCheckPrefix(detail, def, 128);
 }
 
 virNetDevIPRoute *

@@ -14,13 +14,19 @@
 VIR_ENUM_IMPL(virNetDevVPort, VIR_NETDEV_VPORT_PROFILE_LAST,
               "none", "802.1Qbg", "802.1Qbh", "openvswitch", "midonet");
 
-/* Reads a numeric parameter bounded by max; rangeFmt (with one %s for
- * the name) keeps upstream's slightly varying wording. */
+/* Reads an optional numeric parameter bounded by max, setting *specified
+ * when present; rangeFmt (with one %s for the name) keeps upstream's
+ * slightly varying wording. */
 static int
-virNetDevVPortParseNumber(const char *value, const char *name,
+virNetDevVPortParseNumber(xmlNodePtr node, const char *name,
                           unsigned int max, const char *rangeFmt,
-                          unsigned int *result)
+                          unsigned int *result, bool *specified)
 {
+    g_autofree char *value = virXMLPropString(node, name);
+
+    *result = 0;
+    if (!value)
+        return 0;
     if (virStrToLong_ui(value, NULL, 0, result) < 0) {
         virReportError(VIR_ERR_XML_ERROR,
                        "cannot parse value of %s parameter", name);
@@ -30,59 +36,66 @@ virNetDevVPortParseNumber(const char *value, const char *name,
         virReportError(VIR_ERR_XML_ERROR, rangeFmt, name);
         return -1;
     }
+    *specified = true;
     return 0;
 }
 
+/* Reads an optional UUID parameter, setting *specified when present. */
 static int
-virNetDevVPortParseUUID(const char *value, const char *name,
-                        unsigned char *uuid)
+virNetDevVPortParseUUID(xmlNodePtr node, const char *name,
+                        unsigned char *uuid, bool *specified)
 {
+    g_autofree char *value = virXMLPropString(node, name);
+
+    if (!value)
+        return 0;
     if (virUUIDParse(value, uuid) < 0) {
         virReportError(VIR_ERR_XML_ERROR,
                        "cannot parse %s parameter as a uuid", name);
         return -1;
     }
+    *specified = true;
     return 0;
+}
+
+/* A missing UUID parameter gets a random one when generate is set; false
+ * when it stays missing. */
+static bool
+virNetDevVPortEnsureUUID(unsigned char *uuid, bool *specified, bool generate)
+{
+    if (*specified)
+        return true;
+    if (!generate)
+        return false;
+    virUUIDGenerate(uuid);
+    *specified = true;
+    return true;
 }
 
 static int
 virNetDevVPortParseParameters(xmlNodePtr node, virNetDevVPortProfile *def)
 {
-    g_autofree char *managerid = virXMLPropString(node, "managerid");
-    g_autofree char *typeid = virXMLPropString(node, "typeid");
-    g_autofree char *typeidversion = virXMLPropString(node, "typeidversion");
-    g_autofree char *instanceid = virXMLPropString(node, "instanceid");
     g_autofree char *profileid = virXMLPropString(node, "profileid");
-    g_autofree char *interfaceid = virXMLPropString(node, "interfaceid");
     unsigned int val;
 
-    if (managerid) {
-        if (virNetDevVPortParseNumber(managerid, "managerid", 0xff,
-                                      "value of %s out of range", &val) < 0)
-            return -1;
-        def->managerID = val;
-        def->managerID_specified = true;
-    }
-    if (typeid) {
-        if (virNetDevVPortParseNumber(typeid, "typeid", 0xffffff,
-                                      "value for %s out of range", &val) < 0)
-            return -1;
-        def->typeID = val;
-        def->typeID_specified = true;
-    }
-    if (typeidversion) {
-        if (virNetDevVPortParseNumber(typeidversion, "typeidversion", 0xff,
-                                      "value of %s out of range", &val) < 0)
-            return -1;
-        def->typeIDVersion = val;
-        def->typeIDVersion_specified = true;
-    }
-    if (instanceid) {
-        if (virNetDevVPortParseUUID(instanceid, "instanceid",
-                                    def->instanceID) < 0)
-            return -1;
-        def->instanceID_specified = true;
-    }
+    if (virNetDevVPortParseNumber(node, "managerid", 0xff,
+                                  "value of %s out of range", &val,
+                                  &def->managerID_specified) < 0)
+        return -1;
+    def->managerID = val;
+    if (virNetDevVPortParseNumber(node, "typeid", 0xffffff,
+                                  "value for %s out of range", &val,
+                                  &def->typeID_specified) < 0)
+        return -1;
+    def->typeID = val;
+    if (virNetDevVPortParseNumber(node, "typeidversion", 0xff,
+                                  "value of %s out of range", &val,
+                                  &def->typeIDVersion_specified) < 0)
+        return -1;
+    def->typeIDVersion = val;
+    if (virNetDevVPortParseUUID(node, "instanceid", def->instanceID,
+                                &def->instanceID_specified) < 0)
+        return -1;
     if (profileid) {
         if (strlen(profileid) >= sizeof(def->profileID)) {
             virReportError(VIR_ERR_XML_ERROR, "%s",
@@ -91,13 +104,8 @@ virNetDevVPortParseParameters(xmlNodePtr node, virNetDevVPortProfile *def)
         }
         g_strlcpy(def->profileID, profileid, sizeof(def->profileID));
     }
-    if (interfaceid) {
-        if (virNetDevVPortParseUUID(interfaceid, "interfaceid",
-                                    def->interfaceID) < 0)
-            return -1;
-        def->interfaceID_specified = true;
-    }
-    return 0;
+    return virNetDevVPortParseUUID(node, "interfaceid", def->interfaceID,
+                                   &def->interfaceID_specified);
 }
 
 virNetDevVPortProfile *
@@ -127,18 +135,14 @@ virNetDevVPortProfileParse(xmlNodePtr node, unsigned int flags)
     if (flags & VIR_VPORT_XML_GENERATE_MISSING_DEFAULTS) {
         int t = def->virtPortType;
 
-        if (!def->instanceID_specified &&
-            (t == VIR_NETDEV_VPORT_PROFILE_8021QBG ||
-             t == VIR_NETDEV_VPORT_PROFILE_NONE)) {
-            virUUIDGenerate(def->instanceID);
-            def->instanceID_specified = true;
-        }
-        if (!def->interfaceID_specified &&
-            (t == VIR_NETDEV_VPORT_PROFILE_OPENVSWITCH ||
-             t == VIR_NETDEV_VPORT_PROFILE_NONE)) {
-            virUUIDGenerate(def->interfaceID);
-            def->interfaceID_specified = true;
-        }
+        if (t == VIR_NETDEV_VPORT_PROFILE_8021QBG ||
+            t == VIR_NETDEV_VPORT_PROFILE_NONE)
+            virNetDevVPortEnsureUUID(def->instanceID,
+                                     &def->instanceID_specified, true);
+        if (t == VIR_NETDEV_VPORT_PROFILE_OPENVSWITCH ||
+            t == VIR_NETDEV_VPORT_PROFILE_NONE)
+            virNetDevVPortEnsureUUID(def->interfaceID,
+                                     &def->interfaceID_specified, true);
     }
 
     if ((flags & VIR_VPORT_XML_REQUIRE_ALL_ATTRIBUTES) &&
@@ -167,13 +171,10 @@ virNetDevVPortProfileCheckComplete(virNetDevVPortProfile *def,
             missing = "typeid";
         } else if (!def->typeIDVersion_specified) {
             missing = "typeidversion";
-        } else if (!def->instanceID_specified) {
-            if (generateMissing) {
-                virUUIDGenerate(def->instanceID);
-                def->instanceID_specified = true;
-            } else {
-                missing = "instanceid";
-            }
+        } else if (!virNetDevVPortEnsureUUID(def->instanceID,
+                                             &def->instanceID_specified,
+                                             generateMissing)) {
+            missing = "instanceid";
         }
         break;
     case VIR_NETDEV_VPORT_PROFILE_8021QBH:
@@ -181,14 +182,10 @@ virNetDevVPortProfileCheckComplete(virNetDevVPortProfile *def,
             missing = "profileid";
         break;
     case VIR_NETDEV_VPORT_PROFILE_OPENVSWITCH:
-        if (!def->interfaceID_specified) {
-            if (generateMissing) {
-                virUUIDGenerate(def->interfaceID);
-                def->interfaceID_specified = true;
-            } else {
-                missing = "interfaceid";
-            }
-        }
+        if (!virNetDevVPortEnsureUUID(def->interfaceID,
+                                      &def->interfaceID_specified,
+                                      generateMissing))
+            missing = "interfaceid";
         break;
     case VIR_NETDEV_VPORT_PROFILE_MIDONET:
         if (!def->interfaceID_specified)

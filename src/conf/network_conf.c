@@ -123,6 +123,23 @@ virPortGroupFindByName(virNetworkDef *net, const char *name)
 }
 
 int
+virNetworkBandwidthVlanParseXML(xmlNodePtr parent,
+                                virNetDevBandwidth **bandwidth,
+                                unsigned int *class_id, bool allowFloor,
+                                virNetDevVlan *vlan)
+{
+    xmlNodePtr node;
+
+    if ((node = virXMLChild(parent, "bandwidth")) &&
+        virNetDevBandwidthParse(bandwidth, class_id, node, allowFloor) < 0)
+        return -1;
+    if ((node = virXMLChild(parent, "vlan")) &&
+        virNetDevVlanParse(node, vlan) < 0)
+        return -1;
+    return 0;
+}
+
+int
 virNetworkPortOptionsParseXML(xmlNodePtr parent,
                               virTristateBool *isolatedPort)
 {
@@ -151,7 +168,7 @@ virPortGroupParseXML(xmlNodePtr node, virPortGroupDef *def)
     g_autofree char *isDefault = NULL;
     xmlNodePtr child;
 
-    if (!(def->name = virNetworkPropNonEmpty(node, "name"))) {
+    if (!(def->name = virConfXMLPropNonEmpty(node, "name"))) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
                        "Missing required name attribute in portgroup");
         return -1;
@@ -165,16 +182,54 @@ virPortGroupParseXML(xmlNodePtr node, virPortGroupDef *def)
     if ((child = virXMLChild(node, "virtualport")) &&
         !(def->virtPortProfile = virNetDevVPortProfileParse(child, 0)))
         return -1;
-    if ((child = virXMLChild(node, "bandwidth")) &&
-        virNetDevBandwidthParse(&def->bandwidth, NULL, child, false) < 0)
-        return -1;
-    if ((child = virXMLChild(node, "vlan")) &&
-        virNetDevVlanParse(child, &def->vlan) < 0)
-        return -1;
-    return 0;
+    return virNetworkBandwidthVlanParseXML(node, &def->bandwidth, NULL, false,
+                                           &def->vlan);
 }
 
 /* ---- <forward> ---- */
+
+/* Where upstream's messages place an element of <forward>. */
+#define VIR_NET_WHERE_FORWARD "<forward> of"
+#define VIR_NET_WHERE_NAT "<nat> in <forward> in"
+
+static int
+virNetworkForwardCheckSingle(const char *netName, size_t n, const char *name,
+                             const char *where)
+{
+    if (n > 1) {
+        virReportError(VIR_ERR_XML_ERROR,
+                       "Only one <%s> element is allowed in %s network %s",
+                       name, where, netName);
+        return -1;
+    }
+    return 0;
+}
+
+/* A required start or end attribute of the NAT <address>. */
+static char *
+virNetworkNatAddrAttr(const char *netName, xmlNodePtr node, const char *name)
+{
+    char *value = virXMLPropString(node, name);
+
+    if (!value)
+        virReportError(VIR_ERR_XML_ERROR,
+                       "missing '%s' attribute in <address> element "
+                       "in " VIR_NET_WHERE_NAT " network %s", name, netName);
+    return value;
+}
+
+static int
+virNetworkNatAddrParse(const char *netName, const char *value,
+                       const char *name, virSocketAddr *addr)
+{
+    if (virSocketAddrParse(addr, value, AF_INET) < 0) {
+        virReportError(VIR_ERR_XML_ERROR,
+                       "Bad ipv4 %s address '%s' in " VIR_NET_WHERE_NAT
+                       " network '%s'", name, value, netName);
+        return -1;
+    }
+    return 0;
+}
 
 static int
 virNetworkForwardNatParseXML(const char *netName, xmlNodePtr node,
@@ -199,58 +254,36 @@ virNetworkForwardNatParseXML(const char *netName, xmlNodePtr node,
         return -1;
 
     naddrs = virXMLChildren(node, "address", &addrs);
-    if (naddrs > 1) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "Only one <address> element is allowed in <nat> in "
-                       "<forward> in network %s", netName);
+    if (virNetworkForwardCheckSingle(netName, naddrs, "address",
+                                     VIR_NET_WHERE_NAT) < 0)
         return -1;
-    }
     if (naddrs == 1) {
-        if (!(start = virXMLPropString(addrs[0], "start"))) {
-            virReportError(VIR_ERR_XML_ERROR,
-                           "missing 'start' attribute in <address> element "
-                           "in <nat> in <forward> in network %s", netName);
+        /* both attributes must be there before either is parsed */
+        if (!(start = virNetworkNatAddrAttr(netName, addrs[0], "start")) ||
+            !(end = virNetworkNatAddrAttr(netName, addrs[0], "end")))
             return -1;
-        }
-        if (!(end = virXMLPropString(addrs[0], "end"))) {
-            virReportError(VIR_ERR_XML_ERROR,
-                           "missing 'end' attribute in <address> element "
-                           "in <nat> in <forward> in network %s", netName);
+        if (virNetworkNatAddrParse(netName, start, "start",
+                                   &def->addr.start) < 0 ||
+            virNetworkNatAddrParse(netName, end, "end", &def->addr.end) < 0)
             return -1;
-        }
-        if (virSocketAddrParse(&def->addr.start, start, AF_INET) < 0) {
-            virReportError(VIR_ERR_XML_ERROR,
-                           "Bad ipv4 start address '%s' in <nat> in "
-                           "<forward> in network '%s'", start, netName);
-            return -1;
-        }
-        if (virSocketAddrParse(&def->addr.end, end, AF_INET) < 0) {
-            virReportError(VIR_ERR_XML_ERROR,
-                           "Bad ipv4 end address '%s' in <nat> in "
-                           "<forward> in network '%s'", end, netName);
-            return -1;
-        }
         if (virSocketAddrGetRange(&def->addr.start, &def->addr.end,
                                   NULL, 0) < 0)
             return -1;
     }
 
     nports = virXMLChildren(node, "port", &ports);
-    if (nports > 1) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "Only one <port> element is allowed in <nat> in "
-                       "<forward> in network %s", netName);
+    if (virNetworkForwardCheckSingle(netName, nports, "port",
+                                     VIR_NET_WHERE_NAT) < 0)
         return -1;
-    }
     if (nports == 1) {
-        rc = virNetworkPropUIntRaw(ports[0], "start", &def->port.start);
+        rc = virConfXMLPropUIntRaw(ports[0], "start", &def->port.start);
         if (rc != 1 || def->port.start > 65535) {
             virReportError(VIR_ERR_XML_DETAIL,
                            "Missing or invalid 'start' attribute in <port> "
                            "in <nat> in <forward> in network %s", netName);
             return -1;
         }
-        rc = virNetworkPropUIntRaw(ports[0], "end", &def->port.end);
+        rc = virConfXMLPropUIntRaw(ports[0], "end", &def->port.end);
         if (rc != 1 || def->port.end > 65535 ||
             def->port.end < def->port.start) {
             virReportError(VIR_ERR_XML_DETAIL,
@@ -374,7 +407,7 @@ virNetworkForwardDefParseXML(const char *netName, xmlNodePtr node,
     g_autofree xmlNodePtr *addrNodes = NULL;
     g_autofree xmlNodePtr *pfNodes = NULL;
     g_autofree xmlNodePtr *natNodes = NULL;
-    g_autofree char *type = virNetworkPropNonEmpty(node, "mode");
+    g_autofree char *type = virConfXMLPropNonEmpty(node, "mode");
     g_autofree char *managed = NULL;
     g_autofree char *driverName = NULL;
     g_autofree char *forwardDev = NULL;
@@ -397,7 +430,7 @@ virNetworkForwardDefParseXML(const char *netName, xmlNodePtr node,
     def->managed = managed && g_ascii_strcasecmp(managed, "yes") == 0;
 
     if ((driver = virXMLChild(node, "driver")) &&
-        (driverName = virNetworkPropNonEmpty(driver, "name"))) {
+        (driverName = virConfXMLPropNonEmpty(driver, "name"))) {
         int name = virNetworkForwardDriverNameTypeFromString(driverName);
 
         if (name <= 0) {
@@ -414,17 +447,14 @@ virNetworkForwardDefParseXML(const char *netName, xmlNodePtr node,
     npfs = virXMLChildren(node, "pf", &pfNodes);
     nnats = virXMLChildren(node, "nat", &natNodes);
 
-    if (nnats > 1) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "Only one <nat> element is allowed in <forward> of "
-                       "network %s", netName);
+    if (virNetworkForwardCheckSingle(netName, nnats, "nat",
+                                     VIR_NET_WHERE_FORWARD) < 0)
         return -1;
-    }
     if (nnats == 1 &&
         virNetworkForwardNatParseXML(netName, natNodes[0], def) < 0)
         return -1;
 
-    forwardDev = virNetworkPropNonEmpty(node, "dev");
+    forwardDev = virConfXMLPropNonEmpty(node, "dev");
     if (forwardDev && (naddrs > 0 || npfs > 0)) {
         /* upstream leaves the %s of this message unfilled */
         virReportError(VIR_ERR_XML_ERROR, "%s",
@@ -439,12 +469,9 @@ virNetworkForwardDefParseXML(const char *netName, xmlNodePtr node,
                                             &forwardDev, def);
     if (naddrs > 0)
         return virNetworkForwardAddrsParseXML(netName, addrNodes, naddrs, def);
-    if (npfs > 1) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "Only one <pf> element is allowed in <forward> of "
-                       "network %s", netName);
+    if (virNetworkForwardCheckSingle(netName, npfs, "pf",
+                                     VIR_NET_WHERE_FORWARD) < 0)
         return -1;
-    }
     if (npfs == 1) {
         g_autofree char *dev = virXMLPropString(pfNodes[0], "dev");
 
@@ -470,8 +497,7 @@ virNetworkDefParseIdentity(xmlNodePtr root, virNetworkDef *def)
     g_autofree char *ipv6 = NULL;
     const char *bad;
 
-    def->name = virXMLChildContent(root, "name");
-    if (!def->name || !*def->name) {
+    if (!(def->name = virConfXMLChildNonEmpty(root, "name"))) {
         virReportError(VIR_ERR_NO_NAME, NULL);
         return -1;
     }
@@ -480,8 +506,7 @@ virNetworkDefParseIdentity(xmlNodePtr root, virNetworkDef *def)
         return -1;
     }
 
-    uuid = virXMLChildContent(root, "uuid");
-    if (!uuid || !*uuid) {
+    if (!(uuid = virConfXMLChildNonEmpty(root, "uuid"))) {
         virUUIDGenerate(def->uuid);
     } else {
         if (virUUIDParse(uuid, def->uuid) < 0) {
@@ -492,7 +517,7 @@ virNetworkDefParseIdentity(xmlNodePtr root, virNetworkDef *def)
         def->uuid_specified = true;
     }
 
-    if ((ipv6 = virNetworkPropNonEmpty(root, "ipv6"))) {
+    if ((ipv6 = virConfXMLPropNonEmpty(root, "ipv6"))) {
         if (STREQ(ipv6, "yes")) {
             def->ipv6nogw = true;
         } else if (!STREQ(ipv6, "no")) {
@@ -521,13 +546,13 @@ virNetworkDefParseBridge(xmlNodePtr root, virNetworkDef *def,
     if (!bridge)
         return 0;
 
-    def->bridge = virNetworkPropNonEmpty(bridge, "name");
-    def->bridgeZone = virNetworkPropNonEmpty(bridge, "zone");
-    if ((stp = virNetworkPropNonEmpty(bridge, "stp"))) {
+    def->bridge = virConfXMLPropNonEmpty(bridge, "name");
+    def->bridgeZone = virConfXMLPropNonEmpty(bridge, "zone");
+    if ((stp = virConfXMLPropNonEmpty(bridge, "stp"))) {
         *stpGiven = true;
         def->stp = !STREQ(stp, "off");
     }
-    if ((delay = virNetworkPropNonEmpty(bridge, "delay"))) {
+    if ((delay = virConfXMLPropNonEmpty(bridge, "delay"))) {
         unsigned long long val;
 
         if (virStrToLong_ullp(delay, NULL, 10, &val) < 0 || val > G_MAXLONG) {
@@ -537,7 +562,7 @@ virNetworkDefParseBridge(xmlNodePtr root, virNetworkDef *def,
         }
         def->delay = val;
     }
-    if ((mtm = virNetworkPropNonEmpty(bridge, "macTableManager")) &&
+    if ((mtm = virConfXMLPropNonEmpty(bridge, "macTableManager")) &&
         (def->macTableManager =
          virNetworkBridgeMACTableManagerTypeFromString(mtm)) <= 0) {
         def->macTableManager = 0;
@@ -554,8 +579,8 @@ virNetworkDefParseMacMtu(xmlNodePtr root, virNetworkDef *def)
 {
     xmlNodePtr mac = virXMLChild(root, "mac");
     xmlNodePtr mtu = virXMLChild(root, "mtu");
-    g_autofree char *addr = virNetworkPropNonEmpty(mac, "address");
-    g_autofree char *size = virNetworkPropNonEmpty(mtu, "size");
+    g_autofree char *addr = virConfXMLPropNonEmpty(mac, "address");
+    g_autofree char *size = virConfXMLPropNonEmpty(mtu, "size");
 
     if (addr) {
         if (virMacAddrParse(addr, &def->mac) < 0) {
@@ -753,13 +778,9 @@ virNetworkDefParseNode(xmlNodePtr root, unsigned int flags)
                                    &def->domainLocalOnly) < 0)
             return NULL;
     }
-    if ((node = virXMLChild(root, "bandwidth")) &&
-        virNetDevBandwidthParse(&def->bandwidth, NULL, node, false) < 0)
-        return NULL;
-    if ((node = virXMLChild(root, "vlan")) &&
-        virNetDevVlanParse(node, &def->vlan) < 0)
-        return NULL;
-    if (virNetworkPortOptionsParseXML(root, &def->isolatedPort) < 0)
+    if (virNetworkBandwidthVlanParseXML(root, &def->bandwidth, NULL, false,
+                                        &def->vlan) < 0 ||
+        virNetworkPortOptionsParseXML(root, &def->isolatedPort) < 0)
         return NULL;
     if (virNetworkDefParseBridge(root, def, &stpGiven) < 0 ||
         virNetworkDefParseMacMtu(root, def) < 0)

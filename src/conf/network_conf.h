@@ -260,6 +260,12 @@ virPortGroupDef *virPortGroupFindByName(virNetworkDef *net, const char *name);
 /* Whether forward mode type allows a bandwidth floor on its ports. */
 bool virNetDevBandwidthSupportsFloor(int type);
 
+/* The optional <bandwidth> and <vlan> children a network, its portgroups
+ * and its ports share (a floor only where allowFloor). */
+int virNetworkBandwidthVlanParseXML(xmlNodePtr parent,
+                                    virNetDevBandwidth **bandwidth,
+                                    unsigned int *class_id, bool allowFloor,
+                                    virNetDevVlan *vlan);
 /* <port isolated='yes|no'/> as used by networks and domain interfaces. */
 int virNetworkPortOptionsParseXML(xmlNodePtr parent,
                                   virTristateBool *isolatedPort);

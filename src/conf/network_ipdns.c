@@ -69,38 +69,6 @@ virNetworkDNSDefClear(virNetworkDNSDef *def)
     g_free(def->forwarders);
 }
 
-/* ---- Helpers shared with network_conf.c ---- */
-
-/* An attribute read the way upstream's XPath string() reads it: an empty
- * value counts as absent. */
-char *
-virNetworkPropNonEmpty(xmlNodePtr node, const char *name)
-{
-    char *value;
-
-    if (!node)
-        return NULL;
-    value = virXMLPropString(node, name);
-    if (value && !*value)
-        g_clear_pointer(&value, g_free);
-    return value;
-}
-
-/* Reads an optional unsigned attribute as upstream's virXPathUInt does:
- * 0 absent (or empty), 1 read, -2 not a number.  Nothing is reported. */
-int
-virNetworkPropUIntRaw(xmlNodePtr node, const char *name,
-                      unsigned int *result)
-{
-    g_autofree char *value = virNetworkPropNonEmpty(node, name);
-
-    if (!value)
-        return 0;
-    if (virStrToLong_ui(value, NULL, 10, result) < 0)
-        return -2;
-    return 1;
-}
-
 /* ---- DHCP ---- */
 
 static int
@@ -396,8 +364,8 @@ virNetworkIPDefParseXML(const char *netName, xmlNodePtr node,
     xmlNodePtr dhcp;
     xmlNodePtr tftp;
 
-    def->family = virNetworkPropNonEmpty(node, "family");
-    if (!(address = virNetworkPropNonEmpty(node, "address"))) {
+    def->family = virConfXMLPropNonEmpty(node, "family");
+    if (!(address = virConfXMLPropNonEmpty(node, "address"))) {
         virReportError(VIR_ERR_XML_ERROR,
                        "Missing required address attribute in network '%s'",
                        netName);
@@ -409,7 +377,7 @@ virNetworkIPDefParseXML(const char *netName, xmlNodePtr node,
                        address, netName);
         return -1;
     }
-    netmask = virNetworkPropNonEmpty(node, "netmask");
+    netmask = virConfXMLPropNonEmpty(node, "netmask");
     if (netmask && virSocketAddrParse(&def->netmask, netmask, AF_UNSPEC) < 0) {
         virReportError(VIR_ERR_XML_ERROR,
                        "Invalid netmask '%s' in network '%s'",
@@ -436,7 +404,7 @@ virNetworkIPDefParseXML(const char *netName, xmlNodePtr node,
                            "in network '%s'", netName);
             return -1;
         }
-        def->tftproot = virNetworkPropNonEmpty(tftp, "root");
+        def->tftproot = virConfXMLPropNonEmpty(tftp, "root");
     }
     return 0;
 }
@@ -444,9 +412,9 @@ virNetworkIPDefParseXML(const char *netName, xmlNodePtr node,
 /* ---- <dns> ---- */
 
 static int
-virNetworkDNSHostParseXML(const char *netName, xmlNodePtr node,
-                          virNetworkDNSHostDef *def)
+virNetworkDNSHostParseXML(const char *netName, xmlNodePtr node, void *opaque)
 {
+    virNetworkDNSHostDef *def = opaque;
     g_autofree char *ip = virXMLPropString(node, "ip");
     g_autofree xmlNodePtr *names = NULL;
     size_t nnames;
@@ -499,7 +467,7 @@ virNetworkDNSSrvParseNumber(const char *netName, xmlNodePtr node,
                             const char *invalidFmt, unsigned int min,
                             unsigned int *result)
 {
-    int rc = virNetworkPropUIntRaw(node, name, result);
+    int rc = virConfXMLPropUIntRaw(node, name, result);
 
     if (rc == 1 && !def->target) {
         virReportError(VIR_ERR_XML_DETAIL,
@@ -517,9 +485,23 @@ virNetworkDNSSrvParseNumber(const char *netName, xmlNodePtr node,
 }
 
 static int
-virNetworkDNSSrvParseXML(const char *netName, xmlNodePtr node,
-                         virNetworkDNSSrvDef *def)
+virNetworkDNSSrvCheckChars(const char *netName, const char *name,
+                           const char *value, const char *allowed)
 {
+    if (strspn(value, allowed) < strlen(value)) {
+        virReportError(VIR_ERR_XML_DETAIL,
+                       "invalid character in %s attribute '%s' in DNS "
+                       "SRV record of network '%s'", name, value, netName);
+        return -1;
+    }
+    return 0;
+}
+
+static int
+virNetworkDNSSrvParseXML(const char *netName, xmlNodePtr node, void *opaque)
+{
+    virNetworkDNSSrvDef *def = opaque;
+
     if (!(def->service = virXMLPropString(node, "service"))) {
         virReportError(VIR_ERR_XML_DETAIL,
                        "missing required service attribute in DNS SRV "
@@ -533,26 +515,18 @@ virNetworkDNSSrvParseXML(const char *netName, xmlNodePtr node,
                        VIR_NETWORK_SRV_SERVICE_MAX);
         return -1;
     }
-    if (strspn(def->service, VIR_NETWORK_SRV_SERVICE_CHARS) <
-        strlen(def->service)) {
-        virReportError(VIR_ERR_XML_DETAIL,
-                       "invalid character in service attribute '%s' in DNS "
-                       "SRV record of network '%s'", def->service, netName);
+    if (virNetworkDNSSrvCheckChars(netName, "service", def->service,
+                                   VIR_NETWORK_SRV_SERVICE_CHARS) < 0)
         return -1;
-    }
     if (!(def->protocol = virXMLPropString(node, "protocol"))) {
         virReportError(VIR_ERR_XML_DETAIL,
                        "missing required protocol attribute in DNS SRV "
                        "record '%s' of network '%s'", def->service, netName);
         return -1;
     }
-    if (strspn(def->protocol, VIR_NETWORK_SRV_PROTOCOL_CHARS) <
-        strlen(def->protocol)) {
-        virReportError(VIR_ERR_XML_DETAIL,
-                       "invalid character in protocol attribute '%s' in DNS "
-                       "SRV record of network '%s'", def->protocol, netName);
+    if (virNetworkDNSSrvCheckChars(netName, "protocol", def->protocol,
+                                   VIR_NETWORK_SRV_PROTOCOL_CHARS) < 0)
         return -1;
-    }
 
     def->domain = virXMLPropString(node, "domain");
     def->target = virXMLPropString(node, "target");
@@ -574,9 +548,10 @@ virNetworkDNSSrvParseXML(const char *netName, xmlNodePtr node,
 }
 
 static int
-virNetworkDNSTxtParseXML(const char *netName, xmlNodePtr node,
-                         virNetworkDNSTxtDef *def)
+virNetworkDNSTxtParseXML(const char *netName, xmlNodePtr node, void *opaque)
 {
+    virNetworkDNSTxtDef *def = opaque;
+
     if (!(def->name = virXMLPropString(node, "name"))) {
         virReportError(VIR_ERR_XML_DETAIL,
                        "missing required name attribute in DNS TXT record "
@@ -598,18 +573,35 @@ virNetworkDNSTxtParseXML(const char *netName, xmlNodePtr node,
     return 0;
 }
 
+/* Parses every <name> child of node into a new array of itemSize items;
+ * each is counted before it is parsed, so that the caller's clear also
+ * frees a partly parsed one. */
+static int
+virNetworkDNSParseItems(const char *netName, xmlNodePtr node,
+                        const char *name, size_t itemSize,
+                        int (*parse)(const char *netName, xmlNodePtr node,
+                                     void *item),
+                        void **items, size_t *nitems)
+{
+    g_autofree xmlNodePtr *nodes = NULL;
+    size_t n = virXMLChildren(node, name, &nodes);
+    size_t i;
+
+    *items = g_malloc0_n(n, itemSize);
+    for (i = 0; i < n; i++) {
+        (*nitems)++;
+        if (parse(netName, nodes[i], (char *)*items + i * itemSize) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int
 virNetworkDNSDefParseXML(const char *netName, xmlNodePtr node,
                          virNetworkDNSDef *def)
 {
     g_autofree xmlNodePtr *fwds = NULL;
-    g_autofree xmlNodePtr *hosts = NULL;
-    g_autofree xmlNodePtr *srvs = NULL;
-    g_autofree xmlNodePtr *txts = NULL;
     size_t nfwds;
-    size_t nhosts;
-    size_t nsrvs;
-    size_t ntxts;
     size_t i;
 
     if (virXMLPropTristateBool(node, "enable", VIR_XML_PROP_NONE,
@@ -640,32 +632,19 @@ virNetworkDNSDefParseXML(const char *netName, xmlNodePtr node,
         }
     }
 
-    nhosts = virXMLChildren(node, "host", &hosts);
-    def->hosts = g_new0(virNetworkDNSHostDef, nhosts);
-    for (i = 0; i < nhosts; i++) {
-        def->nhosts++;
-        if (virNetworkDNSHostParseXML(netName, hosts[i], &def->hosts[i]) < 0)
-            return -1;
-    }
-
-    nsrvs = virXMLChildren(node, "srv", &srvs);
-    def->srvs = g_new0(virNetworkDNSSrvDef, nsrvs);
-    for (i = 0; i < nsrvs; i++) {
-        def->nsrvs++;
-        if (virNetworkDNSSrvParseXML(netName, srvs[i], &def->srvs[i]) < 0)
-            return -1;
-    }
-
-    ntxts = virXMLChildren(node, "txt", &txts);
-    def->txts = g_new0(virNetworkDNSTxtDef, ntxts);
-    for (i = 0; i < ntxts; i++) {
-        def->ntxts++;
-        if (virNetworkDNSTxtParseXML(netName, txts[i], &def->txts[i]) < 0)
-            return -1;
-    }
+    if (virNetworkDNSParseItems(netName, node, "host", sizeof(*def->hosts),
+                                virNetworkDNSHostParseXML,
+                                (void **)&def->hosts, &def->nhosts) < 0 ||
+        virNetworkDNSParseItems(netName, node, "srv", sizeof(*def->srvs),
+                                virNetworkDNSSrvParseXML,
+                                (void **)&def->srvs, &def->nsrvs) < 0 ||
+        virNetworkDNSParseItems(netName, node, "txt", sizeof(*def->txts),
+                                virNetworkDNSTxtParseXML,
+                                (void **)&def->txts, &def->ntxts) < 0)
+        return -1;
 
     if (def->enable == VIR_TRISTATE_BOOL_NO &&
-        (nfwds || nhosts || nsrvs || ntxts)) {
+        (nfwds || def->nhosts || def->nsrvs || def->ntxts)) {
         virReportError(VIR_ERR_XML_ERROR,
                        "Extra data in disabled network '%s'", netName);
         return -1;

@@ -1,18 +1,11 @@
 /*
  * network_ipdns.h: internal to the <network> parser: the <ip> and <dns>
- * parts (network_ipdns.c) and the small attribute helpers both files use.
+ * parts (network_ipdns.c).
  */
 #pragma once
 
 #include "network_conf.h"
-
-/* An attribute as upstream's XPath string() reads it: empty is absent;
- * NULL node gives NULL. */
-char *virNetworkPropNonEmpty(xmlNodePtr node, const char *name);
-/* An unsigned attribute as upstream's virXPathUInt reads it: 0 absent
- * (or empty), 1 read, -2 not a number; nothing is reported. */
-int virNetworkPropUIntRaw(xmlNodePtr node, const char *name,
-                          unsigned int *result);
+#include "conf_xmlprop.h"
 
 /* Parse one <ip> / the <dns> element of network netName into def (zeroed
  * by the caller, cleared by the caller on failure too). */

@@ -6,6 +6,7 @@
  * checks it when the port is plugged).
  */
 #include "networkport_conf.h"
+#include "conf_xmlprop.h"
 #include "network_conf.h"
 #include "util/viruuid.h"
 #include "util/virxml.h"
@@ -39,22 +40,11 @@ virNetworkPortDefFree(virNetworkPortDef *def)
     g_free(def);
 }
 
-/* Content of a child element; empty counts as absent (XPath string()). */
-static char *
-virNetworkPortChildText(xmlNodePtr parent, const char *name)
-{
-    char *text = parent ? virXMLChildContent(parent, name) : NULL;
-
-    if (text && !*text)
-        g_clear_pointer(&text, g_free);
-    return text;
-}
-
 static int
 virNetworkPortParseUUID(xmlNodePtr parent, const char *missing,
                         unsigned char *uuid)
 {
-    g_autofree char *str = virNetworkPortChildText(parent, "uuid");
+    g_autofree char *str = virConfXMLChildNonEmpty(parent, "uuid");
 
     if (!str) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s", missing);
@@ -121,7 +111,7 @@ virNetworkPortParsePlug(xmlNodePtr plug, virNetworkPortDef *def)
                                    &def->plug.hostdevpci.managed) < 0)
             return -1;
         if ((node = virXMLChild(plug, "driver")) &&
-            (driver = virXMLPropString(node, "name")) && *driver &&
+            (driver = virConfXMLPropNonEmpty(node, "name")) &&
             (def->plug.hostdevpci.driver =
              virNetworkForwardDriverNameTypeFromString(driver)) <= 0) {
             def->plug.hostdevpci.driver = 0;
@@ -156,7 +146,7 @@ virNetworkPortDefParseNode(xmlNodePtr root, unsigned int flags)
         return NULL;
 
     owner = virXMLChild(root, "owner");
-    if (!(def->ownername = virNetworkPortChildText(owner, "name"))) {
+    if (!(def->ownername = virConfXMLChildNonEmpty(owner, "name"))) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
                        "network port has no owner name");
         return NULL;
@@ -165,15 +155,14 @@ virNetworkPortDefParseNode(xmlNodePtr root, unsigned int flags)
                                 def->owneruuid) < 0)
         return NULL;
 
-    def->group = virNetworkPortChildText(root, "group");
+    def->group = virConfXMLChildNonEmpty(root, "group");
 
     if ((node = virXMLChild(root, "virtualport")) &&
         !(def->virtPortProfile = virNetDevVPortProfileParse(node, 0)))
         return NULL;
 
-    if ((node = virXMLChild(root, "mac")))
-        mac = virXMLPropString(node, "address");
-    if (!mac || !*mac) {
+    mac = virConfXMLPropNonEmpty(virXMLChild(root, "mac"), "address");
+    if (!mac) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
                        "network port has no mac");
         return NULL;
@@ -184,14 +173,9 @@ virNetworkPortDefParseNode(xmlNodePtr root, unsigned int flags)
         return NULL;
     }
 
-    if ((node = virXMLChild(root, "bandwidth")) &&
-        virNetDevBandwidthParse(&def->bandwidth, &def->class_id, node,
-                                true) < 0)
-        return NULL;
-    if ((node = virXMLChild(root, "vlan")) &&
-        virNetDevVlanParse(node, &def->vlan) < 0)
-        return NULL;
-    if (virNetworkPortOptionsParseXML(root, &def->isolatedPort) < 0)
+    if (virNetworkBandwidthVlanParseXML(root, &def->bandwidth, &def->class_id,
+                                        true, &def->vlan) < 0 ||
+        virNetworkPortOptionsParseXML(root, &def->isolatedPort) < 0)
         return NULL;
     if ((node = virXMLChild(root, "rxfilters")) &&
         virXMLPropTristateBool(node, "trustGuest", VIR_XML_PROP_NONE,

@@ -5,6 +5,7 @@
  * devices, so the parser follows upstream's rules for both uses.
  */
 #include "node_device_conf.h"
+#include "conf_xmlprop.h"
 #include "util/virerror.h"
 #include "util/viruuid.h"
 
@@ -199,33 +200,26 @@ virNodeDeviceDefFree(virNodeDeviceDef *def)
 
 /* ---- Parsing helpers ---- */
 
-/* The text of the first child element called name; NULL when the child
- * is absent or empty (as upstream's XPath string() reads it). */
-static char *
-virNodeDevChildString(xmlNodePtr parent, const char *name)
-{
-    char *str = virXMLChildContent(parent, name);
-
-    if (str && !*str)
-        g_clear_pointer(&str, g_free);
-    return str;
-}
-
-/* A required unsigned number in the text of child name.  what names it in
- * messages: "no <what> supplied for '<dev>'" / "invalid <what> ...". */
+/* A required number read from str (in base): "no <what> supplied for
+ * '<dev>'" when str is absent or empty, "invalid <what> ..." when it is
+ * malformed.  It goes to ui, or to ull when ui is NULL. */
 static int
-virNodeDevParseUInt(xmlNodePtr parent, const char *name, int base,
-                    unsigned int *value, const virNodeDeviceDef *def,
-                    const char *what)
+virNodeDevParseNumber(const char *str, int base, unsigned int *ui,
+                      unsigned long long *ull, const virNodeDeviceDef *def,
+                      const char *what)
 {
-    g_autofree char *str = virNodeDevChildString(parent, name);
+    int rc;
 
-    if (!str) {
+    if (!str || !*str) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "no %s supplied for '%s'",
                        what, def->name);
         return -1;
     }
-    if (virStrToLong_ui(str, NULL, base, value) < 0) {
+    if (ui)
+        rc = virStrToLong_ui(str, NULL, base, ui);
+    else
+        rc = virStrToLong_ull(str, NULL, base, ull);
+    if (rc < 0) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "invalid %s supplied for '%s'",
                        what, def->name);
         return -1;
@@ -233,22 +227,82 @@ virNodeDevParseUInt(xmlNodePtr parent, const char *name, int base,
     return 0;
 }
 
-/* An id='0x....' attribute of child name, read in hex. */
-static int
-virNodeDevParseHexId(xmlNodePtr parent, const char *name, unsigned int *value,
-                     const virNodeDeviceDef *def, const char *what)
-{
-    xmlNodePtr node = virXMLChild(parent, name);
-    g_autofree char *str = node ? virXMLPropString(node, "id") : NULL;
+/* A required unsigned number of a capability, in the text of child name. */
+typedef struct {
+    const char *name;
+    unsigned int *value;
+    const char *what;
+} virNodeDevUIntField;
 
-    if (!str || !*str) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "no %s supplied for '%s'",
-                       what, def->name);
+static int
+virNodeDevParseUInts(xmlNodePtr parent, const virNodeDeviceDef *def,
+                     const virNodeDevUIntField *fields, size_t nfields)
+{
+    size_t i;
+
+    for (i = 0; i < nfields; i++) {
+        g_autofree char *str = virConfXMLChildNonEmpty(parent, fields[i].name);
+
+        if (virNodeDevParseNumber(str, 10, fields[i].value, NULL, def,
+                                  fields[i].what) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The <vendor id='0x...'> and <product id='0x...'> of a PCI or USB
+ * device (bus names it in messages), with their names. */
+static int
+virNodeDevParseVendorProduct(xmlNodePtr parent, const virNodeDeviceDef *def,
+                             const char *bus, unsigned int *vendor,
+                             unsigned int *product, char **vendor_name,
+                             char **product_name)
+{
+    const char *names[] = {"vendor", "product"};
+    unsigned int *values[] = {vendor, product};
+    size_t i;
+
+    for (i = 0; i < G_N_ELEMENTS(names); i++) {
+        xmlNodePtr node = virXMLChild(parent, names[i]);
+        g_autofree char *str = node ? virXMLPropString(node, "id") : NULL;
+        g_autofree char *what = g_strdup_printf("%s %s ID", bus, names[i]);
+
+        if (virNodeDevParseNumber(str, 16, values[i], NULL, def, what) < 0)
+            return -1;
+    }
+    *vendor_name = virConfXMLChildNonEmpty(parent, "vendor");
+    *product_name = virConfXMLChildNonEmpty(parent, "product");
+    return 0;
+}
+
+/* virReportError for the caller's error domain */
+#define virNodeDevPCIError(domcode, ...) \
+    virReportErrorHelper(domcode, VIR_ERR_XML_ERROR, __FILE__, __func__, \
+                         __LINE__, __VA_ARGS__)
+
+int
+virNodeDevPCIAddressCheck(int domcode, unsigned int domain, unsigned int bus,
+                          unsigned int slot, unsigned int function)
+{
+    /* An all-zero address counts as absent, as upstream has it. */
+    if (!domain && !bus && !slot)
+        return 0;
+    if (bus > 0xFF) {
+        virNodeDevPCIError(domcode,
+                           "Invalid PCI address bus='0x%x', must be <= 0xFF",
+                           bus);
         return -1;
     }
-    if (virStrToLong_ui(str, NULL, 16, value) < 0) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "invalid %s supplied for '%s'",
-                       what, def->name);
+    if (slot > 0x1F) {
+        virNodeDevPCIError(domcode,
+                           "Invalid PCI address slot='0x%x', must be <= 0x1F",
+                           slot);
+        return -1;
+    }
+    if (function > 7) {
+        virNodeDevPCIError(domcode,
+                           "Invalid PCI address function=0x%x, must be <= 7",
+                           function);
         return -1;
     }
     return 0;
@@ -267,28 +321,8 @@ virNodeDevPCIAddressParseXML(xmlNodePtr node, virNodeDevPCIAddress *addr)
         virXMLPropTristateSwitch(node, "multifunction", VIR_XML_PROP_NONE,
                                  &multi) < 0)
         return -1;
-    /* An all-zero address counts as absent, as upstream has it. */
-    if (!addr->domain && !addr->bus && !addr->slot)
-        return 0;
-    if (addr->bus > 0xFF) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "Invalid PCI address bus='0x%x', must be <= 0xFF",
-                       addr->bus);
-        return -1;
-    }
-    if (addr->slot > 0x1F) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "Invalid PCI address slot='0x%x', must be <= 0x1F",
-                       addr->slot);
-        return -1;
-    }
-    if (addr->function > 7) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "Invalid PCI address function=0x%x, must be <= 7",
-                       addr->function);
-        return -1;
-    }
-    return 0;
+    return virNodeDevPCIAddressCheck(VIR_FROM_THIS, addr->domain, addr->bus,
+                                     addr->slot, addr->function);
 }
 
 static int
@@ -325,13 +359,14 @@ virNodeDevMdevTypesParseXML(xmlNodePtr node, virNodeDevMdevTypes *types)
                            "missing 'id' attribute for mediated device's <type> element");
             return -1;
         }
-        if (!(type->device_api = virNodeDevChildString(nodes[i], "deviceAPI"))) {
+        type->device_api = virConfXMLChildNonEmpty(nodes[i], "deviceAPI");
+        if (!type->device_api) {
             virReportError(VIR_ERR_XML_ERROR,
                            "missing device API for mediated device type '%s'",
                            type->id);
             return -1;
         }
-        avail = virNodeDevChildString(nodes[i], "availableInstances");
+        avail = virConfXMLChildNonEmpty(nodes[i], "availableInstances");
         if (!avail ||
             virStrToLong_ui(avail, NULL, 10, &type->available_instances) < 0) {
             virReportError(VIR_ERR_XML_ERROR,
@@ -339,7 +374,7 @@ virNodeDevMdevTypesParseXML(xmlNodePtr node, virNodeDevMdevTypes *types)
                            type->id);
             return -1;
         }
-        type->name = virNodeDevChildString(nodes[i], "name");
+        type->name = virConfXMLChildNonEmpty(nodes[i], "name");
     }
     return 0;
 }
@@ -354,12 +389,12 @@ virNodeDevCapSystemParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
     xmlNodePtr fw = virXMLChild(node, "firmware");
     g_autofree char *uuid = NULL;
 
-    sys->product_name = virNodeDevChildString(node, "product");
+    sys->product_name = virConfXMLChildNonEmpty(node, "product");
     if (hw) {
-        sys->hw_vendor = virNodeDevChildString(hw, "vendor");
-        sys->hw_version = virNodeDevChildString(hw, "version");
-        sys->hw_serial = virNodeDevChildString(hw, "serial");
-        uuid = virNodeDevChildString(hw, "uuid");
+        sys->hw_vendor = virConfXMLChildNonEmpty(hw, "vendor");
+        sys->hw_version = virConfXMLChildNonEmpty(hw, "version");
+        sys->hw_serial = virConfXMLChildNonEmpty(hw, "serial");
+        uuid = virConfXMLChildNonEmpty(hw, "uuid");
     }
     if (!uuid) {
         virReportError(VIR_ERR_INTERNAL_ERROR,
@@ -372,9 +407,9 @@ virNodeDevCapSystemParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
         return -1;
     }
     if (fw) {
-        sys->fw_vendor = virNodeDevChildString(fw, "vendor");
-        sys->fw_version = virNodeDevChildString(fw, "version");
-        sys->fw_release_date = virNodeDevChildString(fw, "release_date");
+        sys->fw_vendor = virConfXMLChildNonEmpty(fw, "vendor");
+        sys->fw_version = virConfXMLChildNonEmpty(fw, "version");
+        sys->fw_release_date = virConfXMLChildNonEmpty(fw, "release_date");
     }
     return 0;
 }
@@ -424,11 +459,12 @@ virNodeDevVPDCustomParseXML(xmlNodePtr node, const char *name,
     }
 }
 
+/* A later <fields> element's value replaces an earlier one's. */
 static void
-virNodeDevReplaceString(char **dst, char *src)
+virNodeDevReplaceChild(char **dst, xmlNodePtr node, const char *name)
 {
     g_free(*dst);
-    *dst = src;
+    *dst = virConfXMLChildNonEmpty(node, name);
 }
 
 static int
@@ -439,7 +475,7 @@ virNodeDevVPDParseXML(xmlNodePtr node, virNodeDevVPD **vpdret)
     size_t i;
     virNodeDevVPD *vpd = g_new0(virNodeDevVPD, 1);
 
-    if (!(vpd->name = virNodeDevChildString(node, "name"))) {
+    if (!(vpd->name = virConfXMLChildNonEmpty(node, "name"))) {
         virNodeDevVPDFree(vpd);
         virReportError(VIR_ERR_XML_ERROR, "%s",
                        "Could not read a device name from the <name> element");
@@ -453,20 +489,18 @@ virNodeDevVPDParseXML(xmlNodePtr node, virNodeDevVPD **vpdret)
             continue;
         if (g_str_equal(access, "readonly")) {
             vpd->has_ro = true;
-            virNodeDevReplaceString(&vpd->change_level,
-                                    virNodeDevChildString(fields[i], "change_level"));
-            virNodeDevReplaceString(&vpd->manufacture_id,
-                                    virNodeDevChildString(fields[i], "manufacture_id"));
-            virNodeDevReplaceString(&vpd->serial_number,
-                                    virNodeDevChildString(fields[i], "serial_number"));
-            virNodeDevReplaceString(&vpd->part_number,
-                                    virNodeDevChildString(fields[i], "part_number"));
+            virNodeDevReplaceChild(&vpd->change_level, fields[i],
+                                   "change_level");
+            virNodeDevReplaceChild(&vpd->manufacture_id, fields[i],
+                                   "manufacture_id");
+            virNodeDevReplaceChild(&vpd->serial_number, fields[i],
+                                   "serial_number");
+            virNodeDevReplaceChild(&vpd->part_number, fields[i], "part_number");
             virNodeDevVPDCustomParseXML(fields[i], "vendor_field",
                                         &vpd->ro_vendor, &vpd->nro_vendor);
         } else if (g_str_equal(access, "readwrite")) {
             vpd->has_rw = true;
-            virNodeDevReplaceString(&vpd->asset_tag,
-                                    virNodeDevChildString(fields[i], "asset_tag"));
+            virNodeDevReplaceChild(&vpd->asset_tag, fields[i], "asset_tag");
             virNodeDevVPDCustomParseXML(fields[i], "vendor_field",
                                         &vpd->rw_vendor, &vpd->nrw_vendor);
             virNodeDevVPDCustomParseXML(fields[i], "system_field",
@@ -555,7 +589,13 @@ static int
 virNodeDevCapPCIDevParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
                             virNodeDevCapPCIDev *pci)
 {
-    g_autofree char *klass = virNodeDevChildString(node, "class");
+    g_autofree char *klass = virConfXMLChildNonEmpty(node, "class");
+    const virNodeDevUIntField fields[] = {
+        {"domain", &pci->domain, "PCI domain ID"},
+        {"bus", &pci->bus, "PCI bus ID"},
+        {"slot", &pci->slot, "PCI slot ID"},
+        {"function", &pci->function, "PCI function ID"},
+    };
     g_autofree xmlNodePtr *caps = NULL;
     g_autofree char *numa = NULL;
     xmlNodePtr cur;
@@ -571,21 +611,11 @@ virNodeDevCapPCIDevParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
                        "invalid PCI class supplied for '%s'", def->name);
         return -1;
     }
-    if (virNodeDevParseUInt(node, "domain", 10, &pci->domain, def,
-                            "PCI domain ID") < 0 ||
-        virNodeDevParseUInt(node, "bus", 10, &pci->bus, def,
-                            "PCI bus ID") < 0 ||
-        virNodeDevParseUInt(node, "slot", 10, &pci->slot, def,
-                            "PCI slot ID") < 0 ||
-        virNodeDevParseUInt(node, "function", 10, &pci->function, def,
-                            "PCI function ID") < 0 ||
-        virNodeDevParseHexId(node, "vendor", &pci->vendor, def,
-                             "PCI vendor ID") < 0 ||
-        virNodeDevParseHexId(node, "product", &pci->product, def,
-                             "PCI product ID") < 0)
+    if (virNodeDevParseUInts(node, def, fields, G_N_ELEMENTS(fields)) < 0 ||
+        virNodeDevParseVendorProduct(node, def, "PCI", &pci->vendor,
+                                     &pci->product, &pci->vendor_name,
+                                     &pci->product_name) < 0)
         return -1;
-    pci->vendor_name = virNodeDevChildString(node, "vendor");
-    pci->product_name = virNodeDevChildString(node, "product");
 
     ncaps = virXMLChildren(node, "capability", &caps);
     for (i = 0; i < ncaps; i++) {
@@ -634,34 +664,32 @@ static int
 virNodeDevCapUSBDevParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
                             virNodeDevCapUSBDev *usb)
 {
-    if (virNodeDevParseUInt(node, "bus", 10, &usb->bus, def,
-                            "USB bus number") < 0 ||
-        virNodeDevParseUInt(node, "device", 10, &usb->device, def,
-                            "USB device number") < 0 ||
-        virNodeDevParseHexId(node, "vendor", &usb->vendor, def,
-                             "USB vendor ID") < 0 ||
-        virNodeDevParseHexId(node, "product", &usb->product, def,
-                             "USB product ID") < 0)
+    const virNodeDevUIntField fields[] = {
+        {"bus", &usb->bus, "USB bus number"},
+        {"device", &usb->device, "USB device number"},
+    };
+
+    if (virNodeDevParseUInts(node, def, fields, G_N_ELEMENTS(fields)) < 0)
         return -1;
-    usb->vendor_name = virNodeDevChildString(node, "vendor");
-    usb->product_name = virNodeDevChildString(node, "product");
-    return 0;
+    return virNodeDevParseVendorProduct(node, def, "USB", &usb->vendor,
+                                        &usb->product, &usb->vendor_name,
+                                        &usb->product_name);
 }
 
 static int
 virNodeDevCapUSBIfParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
                            virNodeDevCapUSBIf *usb)
 {
-    if (virNodeDevParseUInt(node, "number", 10, &usb->number, def,
-                            "USB interface number") < 0 ||
-        virNodeDevParseUInt(node, "class", 10, &usb->klass, def,
-                            "USB interface class") < 0 ||
-        virNodeDevParseUInt(node, "subclass", 10, &usb->subclass, def,
-                            "USB interface subclass") < 0 ||
-        virNodeDevParseUInt(node, "protocol", 10, &usb->protocol, def,
-                            "USB interface protocol") < 0)
+    const virNodeDevUIntField fields[] = {
+        {"number", &usb->number, "USB interface number"},
+        {"class", &usb->klass, "USB interface class"},
+        {"subclass", &usb->subclass, "USB interface subclass"},
+        {"protocol", &usb->protocol, "USB interface protocol"},
+    };
+
+    if (virNodeDevParseUInts(node, def, fields, G_N_ELEMENTS(fields)) < 0)
         return -1;
-    usb->description = virNodeDevChildString(node, "description");
+    usb->description = virConfXMLChildNonEmpty(node, "description");
     return 0;
 }
 
@@ -674,12 +702,12 @@ virNodeDevCapNetParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
     xmlNodePtr cur;
     size_t i;
 
-    if (!(net->ifname = virNodeDevChildString(node, "interface"))) {
+    if (!(net->ifname = virConfXMLChildNonEmpty(node, "interface"))) {
         virReportError(VIR_ERR_INTERNAL_ERROR,
                        "no network interface supplied for '%s'", def->name);
         return -1;
     }
-    net->address = virNodeDevChildString(node, "address");
+    net->address = virConfXMLChildNonEmpty(node, "address");
 
     nfeatures = virXMLChildren(node, "feature", &features);
     for (i = 0; i < nfeatures; i++) {
@@ -732,60 +760,119 @@ virNodeDevRandomWWN(void)
                            (gint64)(g_random_double() * 68719476735.0));
 }
 
+/* One nested <capability> of the given type: 0 read, 1 of an unknown
+ * type, -1 on error. */
+typedef int (*virNodeDevSubCapParseFunc)(xmlNodePtr cap, const char *type,
+                                         const virNodeDeviceDef *def,
+                                         void *data);
+
+/* The nested <capability> elements of scsi_host, scsi_target and storage:
+ * each needs a type (missing names it in the message) that parse knows
+ * (kind names the capability in the message). */
+static int
+virNodeDevSubCapsParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
+                          const char *missing, const char *kind,
+                          virNodeDevSubCapParseFunc parse, void *data)
+{
+    g_autofree xmlNodePtr *caps = NULL;
+    size_t ncaps = virXMLChildren(node, "capability", &caps);
+    size_t i;
+
+    for (i = 0; i < ncaps; i++) {
+        g_autofree char *type = virXMLPropString(caps[i], "type");
+        int rc;
+
+        if (!type) {
+            virReportError(VIR_ERR_INTERNAL_ERROR, "missing %s for '%s'",
+                           missing, def->name);
+            return -1;
+        }
+        if ((rc = parse(caps[i], type, def, data)) < 0)
+            return -1;
+        if (rc > 0) {
+            virReportError(VIR_ERR_INTERNAL_ERROR,
+                           "unknown %s capability type '%s' for '%s'",
+                           kind, type, def->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int
+virNodeDevSCSIHostSubCapParseXML(xmlNodePtr cap, const char *type,
+                                 const virNodeDeviceDef *def G_GNUC_UNUSED,
+                                 void *data)
+{
+    virNodeDevCapSCSIHost *host = data;
+
+    if (g_str_equal(type, "vport_ops")) {
+        /* the counts come from the host, not from documents */
+        host->vport_ops = true;
+        g_free(virXMLChildContent(cap, "max_vports"));
+        g_free(virXMLChildContent(cap, "vports"));
+    } else if (g_str_equal(type, "fc_host")) {
+        host->fc_host = true;
+        g_free(host->wwnn);
+        g_free(host->wwpn);
+        g_free(host->fabric_wwn);
+        if (!(host->wwnn = virConfXMLChildNonEmpty(cap, "wwnn")))
+            host->wwnn = virNodeDevRandomWWN();
+        if (!(host->wwpn = virConfXMLChildNonEmpty(cap, "wwpn")))
+            host->wwpn = virNodeDevRandomWWN();
+        host->fabric_wwn = virConfXMLChildNonEmpty(cap, "fabric_wwn");
+    } else {
+        return 1;
+    }
+    return 0;
+}
+
 static int
 virNodeDevCapSCSIHostParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
                               virNodeDevCapSCSIHost *host, bool create)
 {
-    g_autofree xmlNodePtr *caps = NULL;
-    size_t ncaps;
-    size_t i;
-
     host->unique_id = -1;
     if (!create) {
+        const virNodeDevUIntField field = {
+            "host", &host->host, "SCSI host ID"
+        };
         g_autofree char *uid = NULL;
 
-        if (virNodeDevParseUInt(node, "host", 10, &host->host, def,
-                                "SCSI host ID") < 0)
+        if (virNodeDevParseUInts(node, def, &field, 1) < 0)
             return -1;
-        if ((uid = virNodeDevChildString(node, "unique_id")) &&
+        if ((uid = virConfXMLChildNonEmpty(node, "unique_id")) &&
             virStrToLong_i(uid, NULL, 10, &host->unique_id) < 0) {
             virReportError(VIR_ERR_INTERNAL_ERROR,
                            "invalid unique_id supplied for '%s'", def->name);
             return -1;
         }
     }
+    return virNodeDevSubCapsParseXML(node, def, "SCSI host capability type",
+                                     "SCSI host",
+                                     virNodeDevSCSIHostSubCapParseXML, host);
+}
 
-    ncaps = virXMLChildren(node, "capability", &caps);
-    for (i = 0; i < ncaps; i++) {
-        g_autofree char *type = virXMLPropString(caps[i], "type");
+static int
+virNodeDevSCSITargetSubCapParseXML(xmlNodePtr cap, const char *type,
+                                   const virNodeDeviceDef *def, void *data)
+{
+    virNodeDevCapSCSITarget *target = data;
 
-        if (!type) {
-            virReportError(VIR_ERR_INTERNAL_ERROR,
-                           "missing SCSI host capability type for '%s'",
-                           def->name);
-            return -1;
-        }
-        if (g_str_equal(type, "vport_ops")) {
-            /* the counts come from the host, not from documents */
-            host->vport_ops = true;
-            g_free(virXMLChildContent(caps[i], "max_vports"));
-            g_free(virXMLChildContent(caps[i], "vports"));
-        } else if (g_str_equal(type, "fc_host")) {
-            host->fc_host = true;
-            g_free(host->wwnn);
-            g_free(host->wwpn);
-            g_free(host->fabric_wwn);
-            if (!(host->wwnn = virNodeDevChildString(caps[i], "wwnn")))
-                host->wwnn = virNodeDevRandomWWN();
-            if (!(host->wwpn = virNodeDevChildString(caps[i], "wwpn")))
-                host->wwpn = virNodeDevRandomWWN();
-            host->fabric_wwn = virNodeDevChildString(caps[i], "fabric_wwn");
-        } else {
-            virReportError(VIR_ERR_INTERNAL_ERROR,
-                           "unknown SCSI host capability type '%s' for '%s'",
-                           type, def->name);
-            return -1;
-        }
+    if (!g_str_equal(type, "fc_remote_port"))
+        return 1;
+    target->fc_rport = true;
+    g_free(target->rport);
+    g_free(target->wwpn);
+    target->wwpn = NULL;
+    if (!(target->rport = virConfXMLChildNonEmpty(cap, "rport"))) {
+        virReportError(VIR_ERR_INTERNAL_ERROR,
+                       "missing rport name for '%s'", def->name);
+        return -1;
+    }
+    if (!(target->wwpn = virConfXMLChildNonEmpty(cap, "wwpn"))) {
+        virReportError(VIR_ERR_INTERNAL_ERROR,
+                       "missing wwpn identifier for '%s'", def->name);
+        return -1;
     }
     return 0;
 }
@@ -794,63 +881,32 @@ static int
 virNodeDevCapSCSITargetParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
                                 virNodeDevCapSCSITarget *target)
 {
-    g_autofree xmlNodePtr *caps = NULL;
-    size_t ncaps;
-    size_t i;
-
-    if (!(target->name = virNodeDevChildString(node, "target"))) {
+    if (!(target->name = virConfXMLChildNonEmpty(node, "target"))) {
         virReportError(VIR_ERR_INTERNAL_ERROR,
                        "no target name supplied for '%s'", def->name);
         return -1;
     }
-    ncaps = virXMLChildren(node, "capability", &caps);
-    for (i = 0; i < ncaps; i++) {
-        g_autofree char *type = virXMLPropString(caps[i], "type");
-
-        if (!type) {
-            virReportError(VIR_ERR_INTERNAL_ERROR,
-                           "missing type for SCSI target capability for '%s'",
-                           def->name);
-            return -1;
-        }
-        if (!g_str_equal(type, "fc_remote_port")) {
-            virReportError(VIR_ERR_INTERNAL_ERROR,
-                           "unknown SCSI target capability type '%s' for '%s'",
-                           type, def->name);
-            return -1;
-        }
-        target->fc_rport = true;
-        g_free(target->rport);
-        g_free(target->wwpn);
-        target->wwpn = NULL;
-        if (!(target->rport = virNodeDevChildString(caps[i], "rport"))) {
-            virReportError(VIR_ERR_INTERNAL_ERROR,
-                           "missing rport name for '%s'", def->name);
-            return -1;
-        }
-        if (!(target->wwpn = virNodeDevChildString(caps[i], "wwpn"))) {
-            virReportError(VIR_ERR_INTERNAL_ERROR,
-                           "missing wwpn identifier for '%s'", def->name);
-            return -1;
-        }
-    }
-    return 0;
+    return virNodeDevSubCapsParseXML(node, def,
+                                     "type for SCSI target capability",
+                                     "SCSI target",
+                                     virNodeDevSCSITargetSubCapParseXML,
+                                     target);
 }
 
 static int
 virNodeDevCapSCSIParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
                           virNodeDevCapSCSI *scsi)
 {
-    if (virNodeDevParseUInt(node, "host", 10, &scsi->host, def,
-                            "SCSI host ID") < 0 ||
-        virNodeDevParseUInt(node, "bus", 10, &scsi->bus, def,
-                            "SCSI bus ID") < 0 ||
-        virNodeDevParseUInt(node, "target", 10, &scsi->target, def,
-                            "SCSI target ID") < 0 ||
-        virNodeDevParseUInt(node, "lun", 10, &scsi->lun, def,
-                            "SCSI LUN ID") < 0)
+    const virNodeDevUIntField fields[] = {
+        {"host", &scsi->host, "SCSI host ID"},
+        {"bus", &scsi->bus, "SCSI bus ID"},
+        {"target", &scsi->target, "SCSI target ID"},
+        {"lun", &scsi->lun, "SCSI LUN ID"},
+    };
+
+    if (virNodeDevParseUInts(node, def, fields, G_N_ELEMENTS(fields)) < 0)
         return -1;
-    scsi->type = virNodeDevChildString(node, "type");
+    scsi->type = virConfXMLChildNonEmpty(node, "type");
     return 0;
 }
 
@@ -859,18 +915,43 @@ virNodeDevParseULL(xmlNodePtr parent, const char *name,
                    unsigned long long *value, const virNodeDeviceDef *def,
                    const char *what)
 {
-    g_autofree char *str = virNodeDevChildString(parent, name);
+    g_autofree char *str = virConfXMLChildNonEmpty(parent, name);
 
-    if (!str) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "no %s supplied for '%s'",
-                       what, def->name);
-        return -1;
+    return virNodeDevParseNumber(str, 10, NULL, value, def, what);
+}
+
+static int
+virNodeDevStorageSubCapParseXML(xmlNodePtr cap, const char *type,
+                                const virNodeDeviceDef *def, void *data)
+{
+    virNodeDevCapStorage *st = data;
+    g_autofree xmlNodePtr *avail = NULL;
+    size_t navail;
+    size_t j;
+
+    if (g_str_equal(type, "hotpluggable")) {
+        st->hotpluggable = true;
+        return 0;
     }
-    if (virStrToLong_ull(str, NULL, 10, value) < 0) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "invalid %s supplied for '%s'",
-                       what, def->name);
-        return -1;
+    if (!g_str_equal(type, "removable"))
+        return 1;
+
+    st->removable = true;
+    navail = virXMLChildren(cap, "media_available", &avail);
+    for (j = 0; j < navail; j++) {
+        g_autofree char *val = virXMLNodeContent(avail[j]);
+
+        if (g_str_equal(val, "1"))
+            st->media_available = true;
     }
+    g_free(st->media_label);
+    st->media_label = virConfXMLChildNonEmpty(cap, "media_label");
+    if (virNodeDevParseULL(cap, "media_size", &st->removable_media_size, def,
+                           "removable media size") < 0)
+        return -1;
+    /* formatted for existing media; output only */
+    g_free(virXMLChildContent(cap, "logical_block_size"));
+    g_free(virXMLChildContent(cap, "num_blocks"));
     return 0;
 }
 
@@ -878,61 +959,21 @@ static int
 virNodeDevCapStorageParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
                              virNodeDevCapStorage *st)
 {
-    g_autofree xmlNodePtr *caps = NULL;
-    size_t ncaps;
-    size_t i;
-
-    if (!(st->block = virNodeDevChildString(node, "block"))) {
+    if (!(st->block = virConfXMLChildNonEmpty(node, "block"))) {
         virReportError(VIR_ERR_INTERNAL_ERROR,
                        "no block device path supplied for '%s'", def->name);
         return -1;
     }
-    st->bus = virNodeDevChildString(node, "bus");
-    st->drive_type = virNodeDevChildString(node, "drive_type");
-    st->model = virNodeDevChildString(node, "model");
-    st->vendor = virNodeDevChildString(node, "vendor");
-    st->serial = virNodeDevChildString(node, "serial");
+    st->bus = virConfXMLChildNonEmpty(node, "bus");
+    st->drive_type = virConfXMLChildNonEmpty(node, "drive_type");
+    st->model = virConfXMLChildNonEmpty(node, "model");
+    st->vendor = virConfXMLChildNonEmpty(node, "vendor");
+    st->serial = virConfXMLChildNonEmpty(node, "serial");
 
-    ncaps = virXMLChildren(node, "capability", &caps);
-    for (i = 0; i < ncaps; i++) {
-        g_autofree char *type = virXMLPropString(caps[i], "type");
-
-        if (!type) {
-            virReportError(VIR_ERR_INTERNAL_ERROR,
-                           "missing storage capability type for '%s'",
-                           def->name);
-            return -1;
-        }
-        if (g_str_equal(type, "hotpluggable")) {
-            st->hotpluggable = true;
-        } else if (g_str_equal(type, "removable")) {
-            g_autofree xmlNodePtr *avail = NULL;
-            size_t navail = virXMLChildren(caps[i], "media_available", &avail);
-            size_t j;
-
-            st->removable = true;
-            for (j = 0; j < navail; j++) {
-                g_autofree char *val = virXMLNodeContent(avail[j]);
-
-                if (g_str_equal(val, "1"))
-                    st->media_available = true;
-            }
-            g_free(st->media_label);
-            st->media_label = virNodeDevChildString(caps[i], "media_label");
-            if (virNodeDevParseULL(caps[i], "media_size",
-                                   &st->removable_media_size, def,
-                                   "removable media size") < 0)
-                return -1;
-            /* formatted for existing media; output only */
-            g_free(virXMLChildContent(caps[i], "logical_block_size"));
-            g_free(virXMLChildContent(caps[i], "num_blocks"));
-        } else {
-            virReportError(VIR_ERR_INTERNAL_ERROR,
-                           "unknown storage capability type '%s' for '%s'",
-                           type, def->name);
-            return -1;
-        }
-    }
+    if (virNodeDevSubCapsParseXML(node, def, "storage capability type",
+                                  "storage", virNodeDevStorageSubCapParseXML,
+                                  st) < 0)
+        return -1;
     if (!st->removable &&
         virNodeDevParseULL(node, "size", &st->size, def, "size") < 0)
         return -1;
@@ -958,7 +999,7 @@ virNodeDevCapMdevParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
                        "missing type id attribute for '%s'", def->name);
         return -1;
     }
-    if ((uuid = virNodeDevChildString(node, "uuid"))) {
+    if ((uuid = virConfXMLChildNonEmpty(node, "uuid"))) {
         unsigned char raw[VIR_UUID_BUFLEN];
 
         if (virUUIDParse(uuid, raw) < 0) {
@@ -997,30 +1038,44 @@ virNodeDevCapMdevParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
     return 0;
 }
 
+/* A required number of a ccw, css or ap device in the text of child
+ * name, in base (0: any C base), at most max. */
+static int
+virNodeDevParseValue(xmlNodePtr node, const char *name, int base,
+                     unsigned int max, unsigned int *value,
+                     const virNodeDeviceDef *def)
+{
+    g_autofree char *str = virConfXMLChildNonEmpty(node, name);
+
+    if (!str) {
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                       "missing %s value for '%s'", name, def->name);
+        return -1;
+    }
+    if (virStrToLong_uip(str, NULL, base, value) < 0) {
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                       "invalid %s value '%s' for '%s'", name, str, def->name);
+        return -1;
+    }
+    if (*value > max) {
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                       "%s value '%s' is out of range for '%s'",
+                       name, str, def->name);
+        return -1;
+    }
+    return 0;
+}
+
 static int
 virNodeDevCCWAddressParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
-                             virNodeDevCCWAddress *addr)
+                             unsigned int *cssid, unsigned int *ssid,
+                             unsigned int *devno)
 {
-    static const char *const names[] = {"cssid", "ssid", "devno"};
-    unsigned int *values[] = {&addr->cssid, &addr->ssid, &addr->devno};
-    size_t i;
-
-    for (i = 0; i < G_N_ELEMENTS(names); i++) {
-        g_autofree char *str = virNodeDevChildString(node, names[i]);
-
-        if (!str) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "missing %s value for '%s'", names[i], def->name);
-            return -1;
-        }
-        /* devno is always hex; the ids take any C base */
-        if (virStrToLong_uip(str, NULL, i == 2 ? 16 : 0, values[i]) < 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "invalid %s value '%s' for '%s'",
-                           names[i], str, def->name);
-            return -1;
-        }
-    }
+    /* devno is always hex; the ids take any C base */
+    if (virNodeDevParseValue(node, "cssid", 0, UINT_MAX, cssid, def) < 0 ||
+        virNodeDevParseValue(node, "ssid", 0, UINT_MAX, ssid, def) < 0 ||
+        virNodeDevParseValue(node, "devno", 16, UINT_MAX, devno, def) < 0)
+        return -1;
     return 0;
 }
 
@@ -1049,24 +1104,27 @@ virNodeDevMdevTypesCapsParseXML(xmlNodePtr node, bool *has,
     return 0;
 }
 
+/* A ccw device, or with css its mdev types and channel device too. */
 static int
-virNodeDevCapCSSParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
-                         virNodeDevCapCCW *ccw)
+virNodeDevCapCCWParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
+                         virNodeDevCapCCW *ccw, bool css)
 {
-    virNodeDevCCWAddress addr = { 0 };
     xmlNodePtr cur;
 
-    if (virNodeDevCCWAddressParseXML(node, def, &addr) < 0)
+    if (virNodeDevCCWAddressParseXML(node, def, &ccw->cssid, &ccw->ssid,
+                                     &ccw->devno) < 0)
         return -1;
-    ccw->cssid = addr.cssid;
-    ccw->ssid = addr.ssid;
-    ccw->devno = addr.devno;
+    if (!css)
+        return 0;
     if (virNodeDevMdevTypesCapsParseXML(node, &ccw->has_mdev_types,
                                         &ccw->mdev_types) < 0)
         return -1;
     if ((cur = virXMLChild(node, "channel_dev_addr"))) {
-        ccw->channel_dev_addr = g_new0(virNodeDevCCWAddress, 1);
-        if (virNodeDevCCWAddressParseXML(cur, def, ccw->channel_dev_addr) < 0)
+        virNodeDevCCWAddress *addr = g_new0(virNodeDevCCWAddress, 1);
+
+        ccw->channel_dev_addr = addr;
+        if (virNodeDevCCWAddressParseXML(cur, def, &addr->cssid, &addr->ssid,
+                                         &addr->devno) < 0)
             return -1;
     }
     return 0;
@@ -1077,42 +1135,18 @@ virNodeDevCapAPParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
                         virNodeDevCapsDef *cap)
 {
     virNodeDevCapAP *ap = &cap->data.ap;
-    g_autofree char *adapter = NULL;
-    g_autofree char *dom = NULL;
 
     if (cap->type == VIR_NODE_DEV_CAP_AP_MATRIX)
         return virNodeDevMdevTypesCapsParseXML(node, &ap->has_mdev_types,
                                                &ap->mdev_types);
 
-    if (!(adapter = virNodeDevChildString(node, "ap-adapter"))) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       "missing ap-adapter value for '%s'", def->name);
+    if (virNodeDevParseValue(node, "ap-adapter", 0, UINT_MAX,
+                             &ap->ap_adapter, def) < 0)
         return -1;
-    }
-    if (virStrToLong_uip(adapter, NULL, 0, &ap->ap_adapter) < 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       "invalid ap-adapter value '%s' for '%s'",
-                       adapter, def->name);
+    if (cap->type == VIR_NODE_DEV_CAP_AP_QUEUE &&
+        virNodeDevParseValue(node, "ap-domain", 0, 255,
+                             &ap->ap_domain, def) < 0)
         return -1;
-    }
-    if (cap->type != VIR_NODE_DEV_CAP_AP_QUEUE)
-        return 0;
-    if (!(dom = virNodeDevChildString(node, "ap-domain"))) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       "missing ap-domain value for '%s'", def->name);
-        return -1;
-    }
-    if (virStrToLong_uip(dom, NULL, 0, &ap->ap_domain) < 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       "invalid ap-domain value '%s' for '%s'", dom, def->name);
-        return -1;
-    }
-    if (ap->ap_domain > 255) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       "ap-domain value '%s' is out of range for '%s'",
-                       dom, def->name);
-        return -1;
-    }
     return 0;
 }
 
@@ -1150,7 +1184,7 @@ virNodeDevCapsDefParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
     case VIR_NODE_DEV_CAP_STORAGE:
         return virNodeDevCapStorageParseXML(node, def, &cap->data.storage);
     case VIR_NODE_DEV_CAP_DRM:
-        drm = virNodeDevChildString(node, "type");
+        drm = virConfXMLChildNonEmpty(node, "type");
         if (!drm || (type = virNodeDevDRMTypeFromString(drm)) < 0) {
             virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
                            "unknown drm type '%s' for '%s'",
@@ -1161,18 +1195,10 @@ virNodeDevCapsDefParseXML(xmlNodePtr node, const virNodeDeviceDef *def,
         return 0;
     case VIR_NODE_DEV_CAP_MDEV:
         return virNodeDevCapMdevParseXML(node, def, &cap->data.mdev);
-    case VIR_NODE_DEV_CAP_CCW_DEV: {
-        virNodeDevCCWAddress addr = { 0 };
-
-        if (virNodeDevCCWAddressParseXML(node, def, &addr) < 0)
-            return -1;
-        cap->data.ccw_dev.cssid = addr.cssid;
-        cap->data.ccw_dev.ssid = addr.ssid;
-        cap->data.ccw_dev.devno = addr.devno;
-        return 0;
-    }
+    case VIR_NODE_DEV_CAP_CCW_DEV:
     case VIR_NODE_DEV_CAP_CSS_DEV:
-        return virNodeDevCapCSSParseXML(node, def, &cap->data.ccw_dev);
+        return virNodeDevCapCCWParseXML(node, def, &cap->data.ccw_dev,
+                                        cap->type == VIR_NODE_DEV_CAP_CSS_DEV);
     case VIR_NODE_DEV_CAP_AP_CARD:
     case VIR_NODE_DEV_CAP_AP_QUEUE:
     case VIR_NODE_DEV_CAP_AP_MATRIX:
@@ -1239,11 +1265,11 @@ virNodeDeviceDefParseString(const char *xml, bool create, unsigned int flags)
         /* a new device is named by the driver */
         g_free(virXMLChildContent(root, "name"));
         def->name = g_strdup("new device");
-    } else if (!(def->name = virNodeDevChildString(root, "name"))) {
+    } else if (!(def->name = virConfXMLChildNonEmpty(root, "name"))) {
         virReportError(VIR_ERR_NO_NAME, NULL);
         return NULL;
     }
-    def->sysfs_path = virNodeDevChildString(root, "path");
+    def->sysfs_path = virConfXMLChildNonEmpty(root, "path");
     if (virNodeDeviceDefParseDevnodes(root, def) < 0)
         return NULL;
 

@@ -305,3 +305,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(virNodeDeviceDef, virNodeDeviceDefFree);
 virNodeDeviceDef *virNodeDeviceDefParseString(const char *xml, bool create,
                                               unsigned int flags);
 char *virNodeDeviceDefFormat(const virNodeDeviceDef *def);
+
+/* Checks the parts of a PCI address read from attributes (a node
+ * device's, or a storage adapter's parent's): all zero counts as absent,
+ * others must be in range.  domcode is the error domain. */
+int virNodeDevPCIAddressCheck(int domcode, unsigned int domain,
+                              unsigned int bus, unsigned int slot,
+                              unsigned int function);

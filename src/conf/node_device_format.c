@@ -5,6 +5,22 @@
 #include "node_device_conf.h"
 #include "util/viruuid.h"
 
+/* An element with indented content: open is its whole start tag. */
+static void
+virNodeDevStart(virBuffer *buf, const char *open)
+{
+    virBufferAsprintf(buf, "%s\n", open);
+    virBufferAdjustIndent(buf, 2);
+}
+
+/* Ends the element name that virNodeDevStart opened. */
+static void
+virNodeDevEnd(virBuffer *buf, const char *name)
+{
+    virBufferAdjustIndent(buf, -2);
+    virBufferAsprintf(buf, "</%s>\n", name);
+}
+
 static void
 virNodeDevPCIAddressFormat(virBuffer *buf, const virNodeDevPCIAddress *addr)
 {
@@ -20,8 +36,7 @@ virNodeDevMdevTypesFormat(virBuffer *buf, const virNodeDevMdevTypes *types)
 
     if (types->ntypes == 0)
         return;
-    virBufferAddLit(buf, "<capability type='mdev_types'>\n");
-    virBufferAdjustIndent(buf, 2);
+    virNodeDevStart(buf, "<capability type='mdev_types'>");
     for (i = 0; i < types->ntypes; i++) {
         const virNodeDevMdevType *type = &types->types[i];
 
@@ -32,11 +47,9 @@ virNodeDevMdevTypesFormat(virBuffer *buf, const virNodeDevMdevTypes *types)
                               type->device_api);
         virBufferAsprintf(buf, "<availableInstances>%u</availableInstances>\n",
                           type->available_instances);
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</type>\n");
+        virNodeDevEnd(buf, "type");
     }
-    virBufferAdjustIndent(buf, -2);
-    virBufferAddLit(buf, "</capability>\n");
+    virNodeDevEnd(buf, "capability");
 }
 
 static void
@@ -55,12 +68,10 @@ virNodeDevVPDCustomFormat(virBuffer *buf, const char *element,
 static void
 virNodeDevVPDFormat(virBuffer *buf, const virNodeDevVPD *vpd)
 {
-    virBufferAddLit(buf, "<capability type='vpd'>\n");
-    virBufferAdjustIndent(buf, 2);
+    virNodeDevStart(buf, "<capability type='vpd'>");
     virBufferEscapeString(buf, "<name>%s</name>\n", vpd->name);
     if (vpd->has_ro) {
-        virBufferAddLit(buf, "<fields access='readonly'>\n");
-        virBufferAdjustIndent(buf, 2);
+        virNodeDevStart(buf, "<fields access='readonly'>");
         virBufferEscapeString(buf, "<change_level>%s</change_level>\n",
                               vpd->change_level);
         virBufferEscapeString(buf, "<manufacture_id>%s</manufacture_id>\n",
@@ -71,23 +82,19 @@ virNodeDevVPDFormat(virBuffer *buf, const virNodeDevVPD *vpd)
                               vpd->serial_number);
         virNodeDevVPDCustomFormat(buf, "vendor_field", vpd->ro_vendor,
                                   vpd->nro_vendor);
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</fields>\n");
+        virNodeDevEnd(buf, "fields");
     }
     if (vpd->has_rw) {
-        virBufferAddLit(buf, "<fields access='readwrite'>\n");
-        virBufferAdjustIndent(buf, 2);
+        virNodeDevStart(buf, "<fields access='readwrite'>");
         virBufferEscapeString(buf, "<asset_tag>%s</asset_tag>\n",
                               vpd->asset_tag);
         virNodeDevVPDCustomFormat(buf, "vendor_field", vpd->rw_vendor,
                                   vpd->nrw_vendor);
         virNodeDevVPDCustomFormat(buf, "system_field", vpd->rw_system,
                                   vpd->nrw_system);
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</fields>\n");
+        virNodeDevEnd(buf, "fields");
     }
-    virBufferAdjustIndent(buf, -2);
-    virBufferAddLit(buf, "</capability>\n");
+    virNodeDevEnd(buf, "capability");
 }
 
 static void
@@ -135,11 +142,9 @@ virNodeDevCapPCIDevFormat(virBuffer *buf, const virNodeDevCapPCIDev *pci)
     virNodeDevProductVendorFormat(buf, "vendor", pci->vendor,
                                   pci->vendor_name, "/>\n");
     if (pci->physical_function) {
-        virBufferAddLit(buf, "<capability type='phys_function'>\n");
-        virBufferAdjustIndent(buf, 2);
+        virNodeDevStart(buf, "<capability type='phys_function'>");
         virNodeDevPCIAddressFormat(buf, pci->physical_function);
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</capability>\n");
+        virNodeDevEnd(buf, "capability");
     }
     if (pci->has_virt_functions) {
         virBufferAddLit(buf, "<capability type='virt_functions'");
@@ -152,8 +157,7 @@ virNodeDevCapPCIDevFormat(virBuffer *buf, const virNodeDevCapPCIDev *pci)
             virBufferAdjustIndent(buf, 2);
             for (i = 0; i < pci->num_virtual_functions; i++)
                 virNodeDevPCIAddressFormat(buf, &pci->virtual_functions[i]);
-            virBufferAdjustIndent(buf, -2);
-            virBufferAddLit(buf, "</capability>\n");
+            virNodeDevEnd(buf, "capability");
         }
     }
     if (pci->hdrType)
@@ -169,8 +173,7 @@ virNodeDevCapPCIDevFormat(virBuffer *buf, const virNodeDevCapPCIDev *pci)
         virBufferAdjustIndent(buf, 2);
         for (i = 0; i < pci->nIommuGroupDevices; i++)
             virNodeDevPCIAddressFormat(buf, &pci->iommuGroupDevices[i]);
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</iommuGroup>\n");
+        virNodeDevEnd(buf, "iommuGroup");
     }
     if (pci->numa_node >= 0)
         virBufferAsprintf(buf, "<numa node='%d'/>\n", pci->numa_node);
@@ -178,12 +181,10 @@ virNodeDevCapPCIDevFormat(virBuffer *buf, const virNodeDevCapPCIDev *pci)
         if (!pci->link_cap && !pci->link_sta) {
             virBufferAddLit(buf, "<pci-express/>\n");
         } else {
-            virBufferAddLit(buf, "<pci-express>\n");
-            virBufferAdjustIndent(buf, 2);
+            virNodeDevStart(buf, "<pci-express>");
             virNodeDevPCIELinkFormat(buf, pci->link_cap, "cap");
             virNodeDevPCIELinkFormat(buf, pci->link_sta, "sta");
-            virBufferAdjustIndent(buf, -2);
-            virBufferAddLit(buf, "</pci-express>\n");
+            virNodeDevEnd(buf, "pci-express");
         }
     }
 }
@@ -221,23 +222,19 @@ virNodeDevCapSCSIHostFormat(virBuffer *buf, const virNodeDevCapSCSIHost *host)
     if (host->unique_id != -1)
         virBufferAsprintf(buf, "<unique_id>%d</unique_id>\n", host->unique_id);
     if (host->fc_host) {
-        virBufferAddLit(buf, "<capability type='fc_host'>\n");
-        virBufferAdjustIndent(buf, 2);
+        virNodeDevStart(buf, "<capability type='fc_host'>");
         virBufferEscapeString(buf, "<wwnn>%s</wwnn>\n", host->wwnn);
         virBufferEscapeString(buf, "<wwpn>%s</wwpn>\n", host->wwpn);
         virBufferEscapeString(buf, "<fabric_wwn>%s</fabric_wwn>\n",
                               host->fabric_wwn);
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</capability>\n");
+        virNodeDevEnd(buf, "capability");
     }
     if (host->vport_ops) {
-        virBufferAddLit(buf, "<capability type='vport_ops'>\n");
-        virBufferAdjustIndent(buf, 2);
+        virNodeDevStart(buf, "<capability type='vport_ops'>");
         virBufferAsprintf(buf, "<max_vports>%d</max_vports>\n",
                           host->max_vports);
         virBufferAsprintf(buf, "<vports>%d</vports>\n", host->vports);
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</capability>\n");
+        virNodeDevEnd(buf, "capability");
     }
 }
 
@@ -252,16 +249,14 @@ virNodeDevCapStorageFormat(virBuffer *buf, const virNodeDevCapStorage *st)
     virBufferEscapeString(buf, "<vendor>%s</vendor>\n", st->vendor);
     virBufferEscapeString(buf, "<serial>%s</serial>\n", st->serial);
     if (st->removable) {
-        virBufferAddLit(buf, "<capability type='removable'>\n");
-        virBufferAdjustIndent(buf, 2);
+        virNodeDevStart(buf, "<capability type='removable'>");
         virBufferAsprintf(buf, "<media_available>%d</media_available>\n",
                           st->media_available ? 1 : 0);
         virBufferAsprintf(buf, "<media_size>%llu</media_size>\n",
                           st->removable_media_size);
         virBufferEscapeString(buf, "<media_label>%s</media_label>\n",
                               st->media_label);
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</capability>\n");
+        virNodeDevEnd(buf, "capability");
     } else {
         virBufferAsprintf(buf, "<size>%llu</size>\n", st->size);
     }
@@ -306,23 +301,19 @@ virNodeDevCapFormat(virBuffer *buf, const virNodeDevCapsDef *cap)
     case VIR_NODE_DEV_CAP_SYSTEM:
         virBufferEscapeString(buf, "<product>%s</product>\n",
                               sys->product_name);
-        virBufferAddLit(buf, "<hardware>\n");
-        virBufferAdjustIndent(buf, 2);
+        virNodeDevStart(buf, "<hardware>");
         virBufferEscapeString(buf, "<vendor>%s</vendor>\n", sys->hw_vendor);
         virBufferEscapeString(buf, "<version>%s</version>\n", sys->hw_version);
         virBufferEscapeString(buf, "<serial>%s</serial>\n", sys->hw_serial);
         virBufferAsprintf(buf, "<uuid>%s</uuid>\n",
                           virUUIDFormat(sys->hw_uuid, uuidstr));
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</hardware>\n");
-        virBufferAddLit(buf, "<firmware>\n");
-        virBufferAdjustIndent(buf, 2);
+        virNodeDevEnd(buf, "hardware");
+        virNodeDevStart(buf, "<firmware>");
         virBufferEscapeString(buf, "<vendor>%s</vendor>\n", sys->fw_vendor);
         virBufferEscapeString(buf, "<version>%s</version>\n", sys->fw_version);
         virBufferEscapeString(buf, "<release_date>%s</release_date>\n",
                               sys->fw_release_date);
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</firmware>\n");
+        virNodeDevEnd(buf, "firmware");
         break;
     case VIR_NODE_DEV_CAP_PCI_DEV:
         virNodeDevCapPCIDevFormat(buf, &cap->data.pci_dev);
@@ -358,14 +349,12 @@ virNodeDevCapFormat(virBuffer *buf, const virNodeDevCapsDef *cap)
         virBufferEscapeString(buf, "<target>%s</target>\n",
                               cap->data.scsi_target.name);
         if (cap->data.scsi_target.fc_rport) {
-            virBufferAddLit(buf, "<capability type='fc_remote_port'>\n");
-            virBufferAdjustIndent(buf, 2);
+            virNodeDevStart(buf, "<capability type='fc_remote_port'>");
             virBufferEscapeString(buf, "<rport>%s</rport>\n",
                                   cap->data.scsi_target.rport);
             virBufferEscapeString(buf, "<wwpn>%s</wwpn>\n",
                                   cap->data.scsi_target.wwpn);
-            virBufferAdjustIndent(buf, -2);
-            virBufferAddLit(buf, "</capability>\n");
+            virNodeDevEnd(buf, "capability");
         }
         break;
     case VIR_NODE_DEV_CAP_SCSI:
@@ -394,13 +383,11 @@ virNodeDevCapFormat(virBuffer *buf, const virNodeDevCapsDef *cap)
 
         virNodeDevCCWFormat(buf, ccw->cssid, ccw->ssid, ccw->devno);
         if (ccw->channel_dev_addr) {
-            virBufferAddLit(buf, "<channel_dev_addr>\n");
-            virBufferAdjustIndent(buf, 2);
+            virNodeDevStart(buf, "<channel_dev_addr>");
             virNodeDevCCWFormat(buf, ccw->channel_dev_addr->cssid,
                                 ccw->channel_dev_addr->ssid,
                                 ccw->channel_dev_addr->devno);
-            virBufferAdjustIndent(buf, -2);
-            virBufferAddLit(buf, "</channel_dev_addr>\n");
+            virNodeDevEnd(buf, "channel_dev_addr");
         }
         if (ccw->has_mdev_types)
             virNodeDevMdevTypesFormat(buf, &ccw->mdev_types);
@@ -411,14 +398,12 @@ virNodeDevCapFormat(virBuffer *buf, const virNodeDevCapsDef *cap)
                               cap->data.vdpa_chardev);
         break;
     case VIR_NODE_DEV_CAP_AP_CARD:
-        virBufferAsprintf(buf, "<ap-adapter>0x%02x</ap-adapter>\n",
-                          cap->data.ap.ap_adapter);
-        break;
     case VIR_NODE_DEV_CAP_AP_QUEUE:
         virBufferAsprintf(buf, "<ap-adapter>0x%02x</ap-adapter>\n",
                           cap->data.ap.ap_adapter);
-        virBufferAsprintf(buf, "<ap-domain>0x%04x</ap-domain>\n",
-                          cap->data.ap.ap_domain);
+        if (cap->type == VIR_NODE_DEV_CAP_AP_QUEUE)
+            virBufferAsprintf(buf, "<ap-domain>0x%04x</ap-domain>\n",
+                              cap->data.ap.ap_domain);
         break;
     case VIR_NODE_DEV_CAP_AP_MATRIX:
         if (cap->data.ap.has_mdev_types)
@@ -435,8 +420,7 @@ virNodeDeviceDefFormat(const virNodeDeviceDef *def)
     g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
     size_t i;
 
-    virBufferAddLit(&buf, "<device>\n");
-    virBufferAdjustIndent(&buf, 2);
+    virNodeDevStart(&buf, "<device>");
     virBufferEscapeString(&buf, "<name>%s</name>\n", def->name);
     virBufferEscapeString(&buf, "<path>%s</path>\n", def->sysfs_path);
     virBufferEscapeString(&buf, "<devnode type='dev'>%s</devnode>\n",
@@ -455,10 +439,8 @@ virNodeDeviceDefFormat(const virNodeDeviceDef *def)
                           virNodeDevCapTypeToString(def->caps[i].type));
         virBufferAdjustIndent(&buf, 2);
         virNodeDevCapFormat(&buf, &def->caps[i]);
-        virBufferAdjustIndent(&buf, -2);
-        virBufferAddLit(&buf, "</capability>\n");
+        virNodeDevEnd(&buf, "capability");
     }
-    virBufferAdjustIndent(&buf, -2);
-    virBufferAddLit(&buf, "</device>\n");
+    virNodeDevEnd(&buf, "device");
     return virBufferContentAndReset(&buf);
 }

@@ -2,6 +2,7 @@
  * nwfilter_binding_conf.c: parsing and formatting <filterbinding>.
  */
 #include "nwfilter_binding_conf.h"
+#include "conf_xmlprop.h"
 #include "util/virerror.h"
 #include "util/viruuid.h"
 
@@ -20,42 +21,12 @@ virNWFilterBindingDefFree(virNWFilterBindingDef *def)
     g_free(def);
 }
 
-/* "xx:xx:xx:xx:xx:xx" (or with '-'), one or two hex digits a byte. */
-static int
-virNWFilterBindingParseMAC(const char *str, unsigned char *mac)
-{
-    size_t i;
-
-    for (i = 0; i < 6; i++) {
-        char *end = NULL;
-        unsigned long val;
-
-        if (!g_ascii_isxdigit(*str))
-            return -1;
-        val = strtoul(str, &end, 16);
-        if (end - str > 2 || val > 0xff)
-            return -1;
-        mac[i] = val;
-        if (i == 5)
-            return *end == '\0' ? 0 : -1;
-        if (*end != ':' && *end != '-')
-            return -1;
-        str = end + 1;
-    }
-    return -1;
-}
-
 /* The attribute attr of the first child called name, or NULL. */
 static char *
 virNWFilterBindingChildProp(xmlNodePtr root, const char *name,
                             const char *attr)
 {
-    xmlNodePtr node = virXMLChild(root, name);
-    char *val = node ? virXMLPropString(node, attr) : NULL;
-
-    if (val && !*val)
-        g_clear_pointer(&val, g_free);
-    return val;
+    return virConfXMLPropNonEmpty(virXMLChild(root, name), attr);
 }
 
 virNWFilterBindingDef *
@@ -112,7 +83,7 @@ virNWFilterBindingDefParseString(const char *xml, unsigned int flags)
                        "filter binding has no MAC address");
         return NULL;
     }
-    if (virNWFilterBindingParseMAC(mac, def->mac) < 0) {
+    if (virNWFilterParseMAC(mac, def->mac) < 0) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "Unable to parse MAC '%s'", mac);
         return NULL;
     }

@@ -190,3 +190,29 @@ virNWFilterVarAccessFormat(virBuffer *buf, const virNWFilterVarAccess *access)
     else if (access->index != 0)
         virBufferAsprintf(buf, "[@%u]", access->index);
 }
+
+/* "xx:xx:xx:xx:xx:xx" (or with '-'), one or two hex digits a byte:
+ * shared by rules and filter bindings. */
+int
+virNWFilterParseMAC(const char *str, unsigned char *mac)
+{
+    size_t i;
+
+    for (i = 0; i < 6; i++) {
+        char *end = NULL;
+        unsigned long val;
+
+        if (!g_ascii_isxdigit(*str))
+            return -1;
+        val = strtoul(str, &end, 16);
+        if (end - str > 2 || val > 0xff)
+            return -1;
+        mac[i] = val;
+        if (i == 5)
+            return *end == '\0' ? 0 : -1;
+        if (*end != ':' && *end != '-')
+            return -1;
+        str = end + 1;
+    }
+    return -1;
+}

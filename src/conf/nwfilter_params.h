@@ -59,3 +59,6 @@ void virNWFilterVarAccessFree(virNWFilterVarAccess *access);
 /* Writes it back, without the '$'. */
 void virNWFilterVarAccessFormat(virBuffer *buf,
                                 const virNWFilterVarAccess *access);
+
+/* Parses a MAC address as network filter documents write it. */
+int virNWFilterParseMAC(const char *str, unsigned char *mac);

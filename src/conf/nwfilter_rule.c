@@ -391,30 +391,6 @@ virNWFilterFormatTCPFlags(virBuffer *buf, uint8_t flags)
 
 /* ---- Reading values ---- */
 
-static int
-virNWFilterParseMAC(const char *str, unsigned char *mac)
-{
-    size_t i;
-
-    for (i = 0; i < 6; i++) {
-        char *end = NULL;
-        unsigned long val;
-
-        if (!g_ascii_isxdigit(*str))
-            return -1;
-        val = strtoul(str, &end, 16);
-        if (end - str > 2 || val > 0xff)
-            return -1;
-        mac[i] = val;
-        if (i == 5)
-            return *end == '\0' ? 0 : -1;
-        if (*end != ':' && *end != '-')
-            return -1;
-        str = end + 1;
-    }
-    return -1;
-}
-
 /* A contiguous mask of ones from the top: true. */
 static bool
 virNWFilterIsValidMask(const unsigned char *data, size_t len)

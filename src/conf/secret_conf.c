@@ -6,6 +6,7 @@
  * for; the value itself never appears in this document.
  */
 #include "secret_conf.h"
+#include "conf_xmlprop.h"
 #include "util/viruuid.h"
 #include "util/virxml.h"
 
@@ -22,17 +23,6 @@ virSecretDefFree(virSecretDef *def)
     g_free(def->description);
     g_free(def->usage_id);
     g_free(def);
-}
-
-/* The content of a child element; an empty one counts as missing. */
-static char *
-virSecretChildText(xmlNodePtr node, const char *name)
-{
-    char *text = virXMLChildContent(node, name);
-
-    if (text && !*text)
-        g_clear_pointer(&text, g_free);
-    return text;
 }
 
 /* Each usage type names its object in its own child element. */
@@ -73,7 +63,7 @@ virSecretDefParseUsage(xmlNodePtr node, virSecretDef *def)
 
     if (!(child = virSecretUsageElement(type)))
         return 0;
-    if (!(def->usage_id = virSecretChildText(node, child))) {
+    if (!(def->usage_id = virConfXMLChildNonEmpty(node, child))) {
         static const char *const missing[] = {
             [VIR_SECRET_USAGE_TYPE_VOLUME] =
                 "volume usage specified, but volume path is missing",
@@ -123,7 +113,7 @@ virSecretDefParseNode(xmlNodePtr root, unsigned int flags)
         virSecretParseYesNo(root, "private", &def->isprivate) < 0)
         return NULL;
 
-    if (!(uuidstr = virSecretChildText(root, "uuid"))) {
+    if (!(uuidstr = virConfXMLChildNonEmpty(root, "uuid"))) {
         virUUIDGenerate(def->uuid);
     } else if (virUUIDParse(uuidstr, def->uuid) < 0) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
@@ -131,7 +121,7 @@ virSecretDefParseNode(xmlNodePtr root, unsigned int flags)
         return NULL;
     }
 
-    def->description = virSecretChildText(root, "description");
+    def->description = virConfXMLChildNonEmpty(root, "description");
 
     if ((usage = virXMLChild(root, "usage")) &&
         virSecretDefParseUsage(usage, def) < 0)

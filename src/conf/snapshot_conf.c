@@ -6,6 +6,7 @@
  * times, parent and the domain definitions it captured.
  */
 #include "snapshot_conf.h"
+#include "moment_conf.h"
 #include "util/virerror.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN_SNAPSHOT
@@ -196,46 +197,19 @@ virDomainSnapshotDiskDefParseXML(xmlNodePtr node,
     return 0;
 }
 
-/* Parses the domain definition in node whatever the element is called
- * (<domain>, <inactiveDomain>): the domain parser wants <domain>. */
-static virDomainDef *
-virDomainSnapshotParseDomain(xmlNodePtr node, const virDomainXMLOption *xmlopt,
-                             unsigned int flags)
-{
-    unsigned int domflags = VIR_DOMAIN_DEF_PARSE_INACTIVE;
-    xmlNodePtr copy;
-    virDomainDef *dom;
-
-    if (flags & VIR_DOMAIN_SNAPSHOT_PARSE_VALIDATE)
-        domflags |= VIR_DOMAIN_DEF_PARSE_VALIDATE;
-    if (virXMLNodeNameEqual(node, "domain"))
-        return virDomainDefParseNode(node, xmlopt, domflags);
-
-    virXMLNodeMarkSubtree(node);
-    copy = virXMLNodeCopyDetached(node);
-    xmlNodeSetName(copy, (const xmlChar *)"domain");
-    dom = virDomainDefParseNode(copy, xmlopt, domflags);
-    virXMLNodeFreeDetached(copy);
-    return dom;
-}
-
 static int
 virDomainSnapshotParseRedefine(xmlNodePtr root, virDomainSnapshotDef *def,
                                const virDomainXMLOption *xmlopt,
                                unsigned int flags, bool *offline)
 {
-    g_autofree char *created = virXMLChildContent(root, "creationTime");
+    bool validate = !!(flags & VIR_DOMAIN_SNAPSHOT_PARSE_VALIDATE);
     g_autofree char *state = NULL;
     xmlNodePtr node;
 
-    if (!created ||
-        virStrToLong_ll(created, NULL, 10, &def->creationTime) < 0) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
-                       "missing creationTime from existing snapshot");
+    if (virDomainMomentParseRedefine(root, VIR_FROM_THIS, "snapshot",
+                                     &def->creationTime,
+                                     &def->parent_name) < 0)
         return -1;
-    }
-    if ((node = virXMLChild(root, "parent")))
-        def->parent_name = virXMLChildContent(node, "name");
 
     if (!(state = virXMLChildContent(root, "state"))) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
@@ -253,7 +227,8 @@ virDomainSnapshotParseRedefine(xmlNodePtr root, virDomainSnapshotDef *def,
     /* Old snapshots hold just <domain><uuid/></domain>, without a type. */
     if ((node = virXMLChild(root, "domain"))) {
         if (xmlHasProp(node, (const xmlChar *)"type")) {
-            if (!(def->dom = virDomainSnapshotParseDomain(node, xmlopt, flags)))
+            def->dom = virDomainMomentParseDomain(node, xmlopt, validate);
+            if (!def->dom)
                 return -1;
         } else {
             virXMLNodeMarkSubtree(node);
@@ -261,7 +236,8 @@ virDomainSnapshotParseRedefine(xmlNodePtr root, virDomainSnapshotDef *def,
         }
     }
     if ((node = virXMLChild(root, "inactiveDomain")) &&
-        !(def->inactiveDom = virDomainSnapshotParseDomain(node, xmlopt, flags)))
+        !(def->inactiveDom = virDomainMomentParseDomain(node, xmlopt,
+                                                        validate)))
         return -1;
     return 0;
 }
@@ -324,22 +300,10 @@ virDomainSnapshotParseMemory(xmlNodePtr root, virDomainSnapshotDef *def,
     return 0;
 }
 
-/* Marks the elements only a redefinition reads as consumed. */
-static void
-virDomainMomentIgnore(xmlNodePtr root)
-{
-    static const char *const names[] = {"creationTime", "state", "parent", "domain", "inactiveDomain"};
-    size_t i;
-
-    for (i = 0; i < G_N_ELEMENTS(names); i++) {
-        g_autofree xmlNodePtr *nodes = NULL;
-        size_t n = virXMLChildren(root, names[i], &nodes);
-        size_t j;
-
-        for (j = 0; j < n; j++)
-            virXMLNodeMarkSubtree(nodes[j]);
-    }
-}
+/* What only a redefinition reads. */
+static const char *const virDomainSnapshotRedefineOnly[] = {
+    "creationTime", "state", "parent", "domain", "inactiveDomain",
+};
 
 virDomainSnapshotDef *
 virDomainSnapshotDefParseString(const char *xml,
@@ -349,8 +313,11 @@ virDomainSnapshotDefParseString(const char *xml,
     g_autoptr(xmlDoc) doc = NULL;
     g_autoptr(virDomainSnapshotDef) def = g_new0(virDomainSnapshotDef, 1);
     bool offline = !!(flags & VIR_DOMAIN_SNAPSHOT_PARSE_OFFLINE);
+    g_autofree xmlNodePtr *disks = NULL;
     xmlNodePtr root;
     xmlNodePtr node;
+    size_t ndisks;
+    size_t i;
 
     if (!(doc = virXMLParseStringCtxt(VIR_FROM_THIS, xml, "(domain_snapshot)",
                                       "domainsnapshot")))
@@ -358,43 +325,31 @@ virDomainSnapshotDefParseString(const char *xml,
     root = xmlDocGetRootElement(doc);
     virXMLNodeMarkConsumed(root);
 
-    def->name = virXMLChildContent(root, "name");
-    if (!def->name && (flags & VIR_DOMAIN_SNAPSHOT_PARSE_REDEFINE)) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       "a redefined snapshot must have a name");
+    if (virDomainMomentParseName(root, VIR_FROM_THIS, "snapshot",
+                                 !!(flags & VIR_DOMAIN_SNAPSHOT_PARSE_REDEFINE),
+                                 &def->name, &def->description) < 0)
         return NULL;
-    }
-    def->description = virXMLChildContent(root, "description");
 
     if (flags & VIR_DOMAIN_SNAPSHOT_PARSE_REDEFINE) {
         if (virDomainSnapshotParseRedefine(root, def, xmlopt, flags,
                                            &offline) < 0)
             return NULL;
     } else {
-        def->creationTime = g_get_real_time() / (1000 * 1000);
-        if (!def->name)
-            def->name = g_strdup_printf("%lld", def->creationTime);
-        /* what only a redefinition carries is ignored here, as upstream */
-        virDomainMomentIgnore(root);
+        virDomainMomentParseNew(root, &def->name, &def->creationTime,
+                                virDomainSnapshotRedefineOnly,
+                                G_N_ELEMENTS(virDomainSnapshotRedefineOnly));
     }
 
     if (virDomainSnapshotParseMemory(root, def, flags, offline) < 0)
         return NULL;
 
-    if ((node = virXMLChild(root, "disks"))) {
-        xmlNodePtr cur;
-        size_t n = 0;
-
-        virXMLNodeMarkConsumed(node);
-        for (cur = virXMLFirstElement(node); cur; cur = virXMLNextElement(cur))
-            n++;
-        def->disks = g_new0(virDomainSnapshotDiskDef, n);
-        for (cur = virXMLFirstElement(node); cur; cur = virXMLNextElement(cur)) {
-            virXMLNodeMarkConsumed(cur);
-            if (virDomainSnapshotDiskDefParseXML(cur, &def->disks[def->ndisks++],
-                                                 flags) < 0)
-                return NULL;
-        }
+    ndisks = virDomainMomentDiskNodes(root, &disks);
+    def->disks = g_new0(virDomainSnapshotDiskDef, ndisks);
+    for (i = 0; i < ndisks; i++) {
+        if (virDomainSnapshotDiskDefParseXML(disks[i],
+                                             &def->disks[def->ndisks++],
+                                             flags) < 0)
+            return NULL;
     }
 
     if (flags & VIR_DOMAIN_SNAPSHOT_PARSE_INTERNAL) {
@@ -463,9 +418,9 @@ virDomainSnapshotSourceFormat(virBuffer *buf,
 }
 
 static void
-virDomainSnapshotDiskDefFormat(virBuffer *buf,
-                               const virDomainSnapshotDiskDef *disk)
+virDomainSnapshotDiskDefFormat(virBuffer *buf, const void *opaque)
 {
+    const virDomainSnapshotDiskDef *disk = opaque;
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
 
@@ -542,42 +497,24 @@ virDomainSnapshotDefFormat(const virDomainSnapshotDef *def,
                            unsigned int flags)
 {
     g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
-    unsigned int domflags = VIR_DOMAIN_DEF_FORMAT_INACTIVE;
-    size_t i;
+    bool secure = !!(flags & VIR_DOMAIN_SNAPSHOT_FORMAT_SECURE);
+    unsigned int domflags = virDomainMomentDomainFormatFlags(secure);
 
-    if (flags & VIR_DOMAIN_SNAPSHOT_FORMAT_SECURE)
-        domflags |= VIR_DOMAIN_DEF_FORMAT_SECURE;
-
-    virBufferAddLit(&buf, "<domainsnapshot>\n");
-    virBufferAdjustIndent(&buf, 2);
-    virBufferEscapeString(&buf, "<name>%s</name>\n", def->name);
-    virBufferEscapeString(&buf, "<description>%s</description>\n",
-                          def->description);
+    virDomainMomentFormatBegin(&buf, "domainsnapshot", def->name,
+                               def->description);
     if (def->state)
         virBufferAsprintf(&buf, "<state>%s</state>\n",
                           virDomainSnapshotStateTypeToString(def->state));
-    if (def->parent_name) {
-        virBufferAddLit(&buf, "<parent>\n");
-        virBufferEscapeString(&buf, "  <name>%s</name>\n", def->parent_name);
-        virBufferAddLit(&buf, "</parent>\n");
-    }
-    if (def->creationTime)
-        virBufferAsprintf(&buf, "<creationTime>%lld</creationTime>\n",
-                          def->creationTime);
+    virDomainMomentFormatParent(&buf, def->parent_name, def->creationTime);
     if (def->memory) {
         virBufferAsprintf(&buf, "<memory snapshot='%s'",
                           virDomainSnapshotLocationTypeToString(def->memory));
         virBufferEscapeString(&buf, " file='%s'", def->memorysnapshotfile);
         virBufferAddLit(&buf, "/>\n");
     }
-    if (def->ndisks) {
-        virBufferAddLit(&buf, "<disks>\n");
-        virBufferAdjustIndent(&buf, 2);
-        for (i = 0; i < def->ndisks; i++)
-            virDomainSnapshotDiskDefFormat(&buf, &def->disks[i]);
-        virBufferAdjustIndent(&buf, -2);
-        virBufferAddLit(&buf, "</disks>\n");
-    }
+    virDomainMomentFormatDisks(&buf, def->disks, def->ndisks,
+                               sizeof(*def->disks),
+                               virDomainSnapshotDiskDefFormat);
     if (def->dom) {
         if (virDomainDefFormatBuf(&buf, def->dom, domflags) < 0)
             return NULL;
@@ -594,7 +531,6 @@ virDomainSnapshotDefFormat(const virDomainSnapshotDef *def,
         virXMLFormatNode(&buf, def->cookie);
     if (flags & VIR_DOMAIN_SNAPSHOT_FORMAT_INTERNAL)
         virBufferAsprintf(&buf, "<active>%d</active>\n", def->current ? 1 : 0);
-    virBufferAdjustIndent(&buf, -2);
-    virBufferAddLit(&buf, "</domainsnapshot>\n");
+    virDomainMomentFormatEnd(&buf, "domainsnapshot");
     return virBufferContentAndReset(&buf);
 }

@@ -10,6 +10,8 @@
 #include <limits.h>
 
 #include "storage_conf.h"
+#include "conf_xmlprop.h"
+#include "node_device_conf.h"
 #include "storage_pool_ns.h"
 #include "util/viruuid.h"
 #include "util/virxml.h"
@@ -151,34 +153,6 @@ static const virStoragePoolTypeInfo poolTypeInfo[VIR_STORAGE_POOL_LAST] = {
 
 /* ---- Helpers ---- */
 
-/* Child content where an empty element counts as missing. */
-static char *
-virStorageChildText(xmlNodePtr node, const char *name)
-{
-    char *text;
-
-    if (!node)
-        return NULL;
-    text = virXMLChildContent(node, name);
-    if (text && !*text)
-        g_clear_pointer(&text, g_free);
-    return text;
-}
-
-/* Attribute where an empty value counts as missing. */
-static char *
-virStoragePropText(xmlNodePtr node, const char *name)
-{
-    char *text;
-
-    if (!node)
-        return NULL;
-    text = virXMLPropString(node, name);
-    if (text && !*text)
-        g_clear_pointer(&text, g_free);
-    return text;
-}
-
 /* Folds repeated slashes and drops a trailing one; a leading "//" is
  * kept (POSIX gives it a meaning), URIs are left alone. */
 static char *
@@ -260,7 +234,7 @@ virStoragePermsParse(xmlNodePtr parent, virStoragePerms *perms)
     if (!node)
         return 0;
 
-    if ((mode = virStorageChildText(node, "mode"))) {
+    if ((mode = virConfXMLChildNonEmpty(node, "mode"))) {
         int tmp;
 
         if (virStrToLong_i(mode, NULL, 8, &tmp) < 0 || (tmp & ~0777)) {
@@ -272,7 +246,7 @@ virStoragePermsParse(xmlNodePtr parent, virStoragePerms *perms)
     if (virStorageParseId(node, "owner", &perms->uid) < 0 ||
         virStorageParseId(node, "group", &perms->gid) < 0)
         return -1;
-    perms->label = virStorageChildText(node, "label");
+    perms->label = virConfXMLChildNonEmpty(node, "label");
     return 0;
 }
 
@@ -301,7 +275,7 @@ virStorageFormatParse(xmlNodePtr node, const virStorageFormatOptions *opts,
     if (!opts->fromString)
         return 0;
     if (node)
-        str = virStoragePropText(virXMLChild(node, "format"), "type");
+        str = virConfXMLPropNonEmpty(virXMLChild(node, "format"), "type");
     if (!str) {
         *format = opts->defaultFormat;
         return 0;
@@ -344,27 +318,9 @@ virStorageAdapterParsePCI(xmlNodePtr node, virStorageAdapterDef *adapter)
                        &adapter->pci_function) < 0)
         return -1;
 
-    if (!adapter->pci_domain && !adapter->pci_bus && !adapter->pci_slot)
-        return 0;
-    if (adapter->pci_bus > 0xFF) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "Invalid PCI address bus='0x%x', must be <= 0xFF",
-                       adapter->pci_bus);
-        return -1;
-    }
-    if (adapter->pci_slot > 0x1F) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "Invalid PCI address slot='0x%x', must be <= 0x1F",
-                       adapter->pci_slot);
-        return -1;
-    }
-    if (adapter->pci_function > 7) {
-        virReportError(VIR_ERR_XML_ERROR,
-                       "Invalid PCI address function=0x%x, must be <= 7",
-                       adapter->pci_function);
-        return -1;
-    }
-    return 0;
+    return virNodeDevPCIAddressCheck(VIR_FROM_THIS, adapter->pci_domain,
+                                     adapter->pci_bus, adapter->pci_slot,
+                                     adapter->pci_function);
 }
 
 static int
@@ -602,7 +558,7 @@ virStoragePoolSourceParse(xmlNodePtr node, virStoragePoolSource *source,
     g_autofree char *dir = NULL;
     xmlNodePtr child;
 
-    source->name = virStorageChildText(node, "name");
+    source->name = virConfXMLChildNonEmpty(node, "name");
     if (type == VIR_STORAGE_POOL_RBD && !source->name) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
                        "element 'name' is mandatory for RBD pool");
@@ -616,13 +572,13 @@ virStoragePoolSourceParse(xmlNodePtr node, virStoragePoolSource *source,
         return -1;
 
     if ((child = virXMLChild(node, "initiator")))
-        source->initiator_iqn = virStoragePropText(virXMLChild(child, "iqn"),
-                                                   "name");
+        source->initiator_iqn =
+            virConfXMLPropNonEmpty(virXMLChild(child, "iqn"), "name");
 
     if (virStoragePoolSourceParseDevices(node, source) < 0)
         return -1;
 
-    if ((dir = virStoragePropText(virXMLChild(node, "dir"), "path")))
+    if ((dir = virConfXMLPropNonEmpty(virXMLChild(node, "dir"), "path")))
         source->dir = virStorageSanitizePath(dir);
     /* gluster exports its root when no directory is given */
     if (!source->dir && type == VIR_STORAGE_POOL_GLUSTER)
@@ -642,9 +598,8 @@ virStoragePoolSourceParse(xmlNodePtr node, virStoragePoolSource *source,
         }
     }
 
-    if ((source->protocolVer = virStoragePropText(virXMLChild(node,
-                                                              "protocol"),
-                                                  "ver"))) {
+    if ((source->protocolVer =
+         virConfXMLPropNonEmpty(virXMLChild(node, "protocol"), "ver"))) {
         if (source->format != VIR_STORAGE_POOL_NETFS_NFS &&
             source->format != VIR_STORAGE_POOL_NETFS_AUTO) {
             virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
@@ -661,9 +616,10 @@ virStoragePoolSourceParse(xmlNodePtr node, virStoragePoolSource *source,
         }
     }
 
-    source->vendor = virStoragePropText(virXMLChild(node, "vendor"), "name");
-    source->product = virStoragePropText(virXMLChild(node, "product"),
-                                         "name");
+    source->vendor =
+        virConfXMLPropNonEmpty(virXMLChild(node, "vendor"), "name");
+    source->product =
+        virConfXMLPropNonEmpty(virXMLChild(node, "product"), "name");
     return 0;
 }
 
@@ -817,7 +773,7 @@ virStoragePoolDefParseRefresh(xmlNodePtr root, virStoragePoolDef *def)
 {
     xmlNodePtr refresh = virXMLChild(root, "refresh");
     xmlNodePtr volume = refresh ? virXMLChild(refresh, "volume") : NULL;
-    g_autofree char *alloc = virStoragePropText(volume, "allocation");
+    g_autofree char *alloc = virConfXMLPropNonEmpty(volume, "allocation");
     int val;
 
     if (!alloc)
@@ -849,7 +805,7 @@ virStoragePoolDefParseTarget(xmlNodePtr root, virStoragePoolDef *def)
         path = g_strdup_printf("/dev/%s", def->source.name);
     } else if (def->type == VIR_STORAGE_POOL_ZFS) {
         path = g_strdup_printf("/dev/zvol/%s", def->source.name);
-    } else if (!(path = virStorageChildText(target, "path"))) {
+    } else if (!(path = virConfXMLChildNonEmpty(target, "path"))) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
                        "missing storage pool target path");
         return -1;
@@ -880,7 +836,7 @@ virStoragePoolDefParseNode(xmlNodePtr root, unsigned int flags)
         def->source.format = info->pool.defaultFormat;
     }
 
-    def->name = virStorageChildText(root, "name");
+    def->name = virConfXMLChildNonEmpty(root, "name");
     if (!def->name && (info->flags & SRC_NAME))
         def->name = g_strdup(def->source.name);
     if (!def->name) {
@@ -894,7 +850,7 @@ virStoragePoolDefParseNode(xmlNodePtr root, unsigned int flags)
         return NULL;
     }
 
-    if (!(uuid = virStorageChildText(root, "uuid"))) {
+    if (!(uuid = virConfXMLChildNonEmpty(root, "uuid"))) {
         virUUIDGenerate(def->uuid);
     } else if (virUUIDParse(uuid, def->uuid) < 0) {
         virReportError(VIR_ERR_XML_ERROR, "%s", "malformed uuid element");
@@ -1075,7 +1031,7 @@ static int
 virStorageVolParseSize(xmlNodePtr node, unsigned long long *result)
 {
     g_autofree char *val = virXMLNodeContent(node);
-    g_autofree char *unit = virStoragePropText(node, "unit");
+    g_autofree char *unit = virConfXMLPropNonEmpty(node, "unit");
 
     if (virStrToLong_ullp(val, NULL, 10, result) < 0) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
@@ -1110,7 +1066,7 @@ virStorageVolParseBacking(xmlNodePtr root, const virStoragePoolTypeInfo *info,
                           virStorageVolDef *def)
 {
     xmlNodePtr node = virXMLChild(root, "backingStore");
-    g_autofree char *path = virStorageChildText(node, "path");
+    g_autofree char *path = virConfXMLChildNonEmpty(node, "path");
     virStorageVolTarget *backing;
 
     if (!path)
@@ -1132,7 +1088,7 @@ virStorageVolParseTargetExtras(xmlNodePtr target, virStorageVolDef *def)
         !(def->target.encryption = virStorageEncryptionParseNode(node)))
         return -1;
 
-    def->target.compat = virStorageChildText(target, "compat");
+    def->target.compat = virConfXMLChildNonEmpty(target, "compat");
     if (virStorageVolCheckCompat(def->target.compat) < 0)
         return -1;
 
@@ -1177,13 +1133,13 @@ virStorageVolDefParseNode(const virStoragePoolDef *pool, xmlNodePtr root,
     xmlNodePtr node;
     xmlNodePtr target;
 
-    if (!(def->name = virStorageChildText(root, "name"))) {
+    if (!(def->name = virConfXMLChildNonEmpty(root, "name"))) {
         virReportError(VIR_ERR_XML_ERROR, "%s", "missing volume name element");
         return NULL;
     }
-    def->key = virStorageChildText(root, "key");
+    def->key = virConfXMLChildNonEmpty(root, "key");
 
-    if ((type = virStoragePropText(root, "type"))) {
+    if ((type = virConfXMLPropNonEmpty(root, "type"))) {
         int val = virStorageVolTypeFromString(type);
 
         if (val < 0) {
@@ -1218,7 +1174,7 @@ virStorageVolDefParseNode(const virStoragePoolDef *pool, xmlNodePtr root,
     }
 
     target = virXMLChild(root, "target");
-    def->target.path = virStorageChildText(target, "path");
+    def->target.path = virConfXMLChildNonEmpty(target, "path");
     if (virStorageFormatParse(target, &info->vol, "volume",
                               &def->target.format) < 0)
         return NULL;

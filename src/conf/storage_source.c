@@ -139,7 +139,7 @@ virSecurityDeviceLabelDefParseList(xmlNodePtr node,
 
         /* labelskip is state of a running domain: a config ignores it */
         if (flags & VIR_STORAGE_SOURCE_PARSE_INACTIVE) {
-            g_autofree char *ignored = virXMLPropString(nodes[i], "labelskip");
+            virXMLPropIgnore(nodes[i], "labelskip");
         } else {
             if (virXMLPropTristateBool(nodes[i], "labelskip",
                                        VIR_XML_PROP_NONE, &t) < 0)
@@ -147,9 +147,7 @@ virSecurityDeviceLabelDefParseList(xmlNodePtr node,
             def->labelskip = t == VIR_TRISTATE_BOOL_YES;
         }
 
-        def->label = virXMLChildContent(nodes[i], "label");
-        if (def->label && !*def->label)
-            g_clear_pointer(&def->label, g_free);
+        def->label = virDomainXMLChildText(nodes[i], "label");
         if (def->label && !def->relabel) {
             virReportError(VIR_ERR_XML_ERROR,
                            "Cannot specify a label if relabelling is turned "
@@ -312,14 +310,9 @@ virStorageSourceCookieCheck(const virStorageNetCookieDef *cookie)
                        cookie->name);
         return -1;
     }
-    /* the value may be wrapped in double quotes */
-    if (val[0] == '"') {
-        if (len < 2 || val[len - 1] != '"') {
-            virReportError(VIR_ERR_XML_ERROR,
-                           "value of cookie '%s' contains invalid characters",
-                           cookie->name);
-            return -1;
-        }
+    /* the value may be wrapped in double quotes; an unmatched one is
+     * itself an invalid character below */
+    if (val[0] == '"' && len >= 2 && val[len - 1] == '"') {
         val[len - 1] = '\0';
         check++;
     }
@@ -895,9 +888,7 @@ virStorageSourceFormatXML(virBuffer *buf, const virStorageSource *src,
         break;
     case VIR_STORAGE_TYPE_NVME:
         virBufferAddLit(&attrBuf, " type='pci'");
-        if (src->nvmeManaged != VIR_TRISTATE_BOOL_ABSENT)
-            virBufferAsprintf(&attrBuf, " managed='%s'",
-                              virTristateBoolTypeToString(src->nvmeManaged));
+        virDomainTristateBoolAttrFormat(&attrBuf, "managed", src->nvmeManaged);
         virBufferAsprintf(&attrBuf, " namespace='%llu'", src->nvmeNamespace);
         virPCIDeviceAddressFormat(&childBuf, &src->nvmeAddr, false);
         break;

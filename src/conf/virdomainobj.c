@@ -36,12 +36,16 @@ static const virClass virDomainObjClass = {
     "virDomainObj", NULL, sizeof(virDomainObj), virDomainObjDispose,
 };
 
+/* All 16 bytes count: generated UUIDs may share any prefix. */
 static guint
 virDomainObjUUIDHash(gconstpointer key)
 {
-    guint h;
+    const unsigned char *uuid = key;
+    guint h = 5381;
+    size_t i;
 
-    memcpy(&h, key, sizeof(h));
+    for (i = 0; i < VIR_UUID_BUFLEN; i++)
+        h = h * 33 + uuid[i];
     return h;
 }
 
@@ -86,6 +90,12 @@ virDomainObjEndAPI(virDomainObj **vm)
     virObjectUnlock(*vm);
     virObjectUnref(*vm);
     *vm = NULL;
+}
+
+void
+virDomainObjUnlockUnref(virDomainObj *vm)
+{
+    virDomainObjEndAPI(&vm);
 }
 
 void
@@ -407,4 +417,24 @@ virDomainObjListFreeObjects(virDomainObj **objs, size_t nobjs)
     for (i = 0; i < nobjs; i++)
         virObjectUnref(objs[i]);
     g_free(objs);
+}
+
+void
+virDomainObjListForEach(virDomainObjList *doms, virDomainObjListIterator cb,
+                        void *opaque)
+{
+    GHashTableIter iter;
+    gpointer value;
+
+    g_rw_lock_reader_lock(&doms->lock);
+    g_hash_table_iter_init(&iter, doms->byUUID);
+    while (g_hash_table_iter_next(&iter, NULL, &value)) {
+        virDomainObj *vm = value;
+
+        virObjectLock(vm);
+        if (!vm->removing)
+            cb(vm, opaque);
+        virObjectUnlock(vm);
+    }
+    g_rw_lock_reader_unlock(&doms->lock);
 }

@@ -36,6 +36,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainObjList, virDomainObjListFree);
 
 /* Unlocks and unrefs *vm (if set) and clears the pointer. */
 void virDomainObjEndAPI(virDomainObj **vm);
+/* g_autoptr(virDomainObj) holds a locked, referenced object and ends its
+ * use on scope exit. */
+void virDomainObjUnlockUnref(virDomainObj *vm);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainObj, virDomainObjUnlockUnref);
 void virDomainObjSetState(virDomainObj *vm, int state, int reason);
 int virDomainObjGetState(virDomainObj *vm, int *reason);
 bool virDomainObjIsActive(const virDomainObj *vm);
@@ -97,3 +101,8 @@ virDomainObj **virDomainObjListCollect(virDomainObjList *doms,
                                        virDomainObjListFilter filter,
                                        void *opaque, size_t *nobjs);
 void virDomainObjListFreeObjects(virDomainObj **objs, size_t nobjs);
+/* Calls cb on every domain, locked, while the list is read-locked: cb must
+ * not call back into the list.  The cheapest way to export many domains. */
+typedef void (*virDomainObjListIterator)(virDomainObj *vm, void *opaque);
+void virDomainObjListForEach(virDomainObjList *doms,
+                             virDomainObjListIterator cb, void *opaque);

@@ -234,9 +234,12 @@ virSocketAddrGetIPPrefix(const virSocketAddr *address,
     return 0;
 }
 
-int
-virSocketAddrMask(const virSocketAddr *addr, const virSocketAddr *netmask,
-                  virSocketAddr *network)
+/* Copy @addr to @result, then clear its host bits (network address) or
+ * set them (broadcast address) as @netmask says. */
+static int
+virSocketAddrApplyNetmask(const virSocketAddr *addr,
+                          const virSocketAddr *netmask,
+                          virSocketAddr *result, bool setHostBits)
 {
     const unsigned char *mask;
     unsigned char *out;
@@ -245,12 +248,25 @@ virSocketAddrMask(const virSocketAddr *addr, const virSocketAddr *netmask,
 
     if (addr->data.sa.sa_family != netmask->data.sa.sa_family)
         return -1;
-    *network = *addr;
+    *result = *addr;
     if ((n = virSocketAddrBytes(netmask, &mask)) == 0)
         return -1;
-    out = virSocketAddrBytesMut(network);
-    for (i = 0; i < n; i++)
-        out[i] &= mask[i];
+    out = virSocketAddrBytesMut(result);
+    for (i = 0; i < n; i++) {
+        if (setHostBits)
+            out[i] |= ~mask[i];
+        else
+            out[i] &= mask[i];
+    }
+    return 0;
+}
+
+int
+virSocketAddrMask(const virSocketAddr *addr, const virSocketAddr *netmask,
+                  virSocketAddr *network)
+{
+    if (virSocketAddrApplyNetmask(addr, netmask, network, false) < 0)
+        return -1;
     if (VIR_SOCKET_ADDR_IS_FAMILY(network, AF_INET))
         network->data.inet4.sin_port = 0;
     else
@@ -275,20 +291,7 @@ virSocketAddrBroadcast(const virSocketAddr *addr,
                        const virSocketAddr *netmask,
                        virSocketAddr *broadcast)
 {
-    const unsigned char *mask;
-    unsigned char *out;
-    size_t n;
-    size_t i;
-
-    if (addr->data.sa.sa_family != netmask->data.sa.sa_family)
-        return -1;
-    *broadcast = *addr;
-    if ((n = virSocketAddrBytes(netmask, &mask)) == 0)
-        return -1;
-    out = virSocketAddrBytesMut(broadcast);
-    for (i = 0; i < n; i++)
-        out[i] |= ~mask[i];
-    return 0;
+    return virSocketAddrApplyNetmask(addr, netmask, broadcast, true);
 }
 
 int

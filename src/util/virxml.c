@@ -364,6 +364,15 @@ virXMLPropString(xmlNodePtr node, const char *name)
     return ret;
 }
 
+void
+virXMLPropIgnore(xmlNodePtr node, const char *name)
+{
+    xmlAttrPtr attr;
+
+    if (node && (attr = xmlHasNsProp(node, BAD_CAST name, NULL)))
+        attr->_private = VIR_XML_CONSUMED;
+}
+
 static int
 virXMLPropMissing(xmlNodePtr node, const char *name, virXMLPropFlags flags)
 {
@@ -461,76 +470,88 @@ virXMLPropZeroError(xmlNodePtr node, const char *name)
     return -1;
 }
 
+typedef enum {
+    VIR_XML_NUM_INT,
+    VIR_XML_NUM_UINT,
+    VIR_XML_NUM_LLONG,
+    VIR_XML_NUM_ULLONG,
+} virXMLNumKind;
+
+/* The one reader behind the four typed ones: parses, range-checks and
+ * applies the flags with upstream's messages, then stores by kind. */
+static int
+virXMLPropNumber(xmlNodePtr node, const char *name, int base,
+                 virXMLPropFlags flags, virXMLNumKind kind, void *result)
+{
+    g_autofree char *tmp = NULL;
+    bool isSigned = kind == VIR_XML_NUM_INT || kind == VIR_XML_NUM_LLONG;
+    long long sval = 0;
+    unsigned long long uval = 0;
+
+    if (!(tmp = virXMLPropString(node, name)))
+        return virXMLPropMissing(node, name, flags);
+    if (isSigned) {
+        if (virStrToLong_ll(tmp, NULL, base, &sval) < 0 ||
+            (kind == VIR_XML_NUM_INT && (sval < INT_MIN || sval > INT_MAX)))
+            return virXMLPropNumberError(node, name, tmp,
+                                         kind == VIR_XML_NUM_INT
+                                             ? "integer"
+                                             : "long long integer");
+        if ((flags & VIR_XML_PROP_NONNEGATIVE) && sval < 0)
+            return virXMLPropNumberError(node, name, tmp, "non-negative");
+    } else if (virStrToLong_ullp(tmp, NULL, base, &uval) < 0 ||
+               (kind == VIR_XML_NUM_UINT && uval > UINT_MAX)) {
+        return virXMLPropNumberError(node, name, tmp, "non-negative integer");
+    }
+    if ((flags & VIR_XML_PROP_NONZERO) && sval == 0 && uval == 0)
+        return virXMLPropZeroError(node, name);
+    switch (kind) {
+    case VIR_XML_NUM_INT:
+        *(int *)result = (int)sval;
+        break;
+    case VIR_XML_NUM_UINT:
+        *(unsigned int *)result = (unsigned int)uval;
+        break;
+    case VIR_XML_NUM_LLONG:
+        *(long long *)result = sval;
+        break;
+    case VIR_XML_NUM_ULLONG:
+        *(unsigned long long *)result = uval;
+        break;
+    }
+    return 1;
+}
+
 int
 virXMLPropLongLong(xmlNodePtr node, const char *name, int base,
                    virXMLPropFlags flags, long long *result)
 {
-    g_autofree char *tmp = NULL;
-    long long val;
-
-    if (!(tmp = virXMLPropString(node, name)))
-        return virXMLPropMissing(node, name, flags);
-    if (virStrToLong_ll(tmp, NULL, base, &val) < 0)
-        return virXMLPropNumberError(node, name, tmp, "long long integer");
-    if ((flags & VIR_XML_PROP_NONNEGATIVE) && val < 0)
-        return virXMLPropNumberError(node, name, tmp, "non-negative");
-    if ((flags & VIR_XML_PROP_NONZERO) && val == 0)
-        return virXMLPropZeroError(node, name);
-    *result = val;
-    return 1;
+    return virXMLPropNumber(node, name, base, flags, VIR_XML_NUM_LLONG,
+                            result);
 }
 
 int
 virXMLPropInt(xmlNodePtr node, const char *name, int base,
               virXMLPropFlags flags, int *result)
 {
-    g_autofree char *tmp = NULL;
-    int val;
-
-    if (!(tmp = virXMLPropString(node, name)))
-        return virXMLPropMissing(node, name, flags);
-    if (virStrToLong_i(tmp, NULL, base, &val) < 0)
-        return virXMLPropNumberError(node, name, tmp, "integer");
-    if ((flags & VIR_XML_PROP_NONNEGATIVE) && val < 0)
-        return virXMLPropNumberError(node, name, tmp, "non-negative");
-    if ((flags & VIR_XML_PROP_NONZERO) && val == 0)
-        return virXMLPropZeroError(node, name);
-    *result = val;
-    return 1;
+    return virXMLPropNumber(node, name, base, flags, VIR_XML_NUM_INT,
+                            result);
 }
 
 int
 virXMLPropUInt(xmlNodePtr node, const char *name, int base,
                virXMLPropFlags flags, unsigned int *result)
 {
-    g_autofree char *tmp = NULL;
-    unsigned int val;
-
-    if (!(tmp = virXMLPropString(node, name)))
-        return virXMLPropMissing(node, name, flags);
-    if (virStrToLong_uip(tmp, NULL, base, &val) < 0)
-        return virXMLPropNumberError(node, name, tmp, "non-negative integer");
-    if ((flags & VIR_XML_PROP_NONZERO) && val == 0)
-        return virXMLPropZeroError(node, name);
-    *result = val;
-    return 1;
+    return virXMLPropNumber(node, name, base, flags, VIR_XML_NUM_UINT,
+                            result);
 }
 
 int
 virXMLPropULongLong(xmlNodePtr node, const char *name, int base,
                     virXMLPropFlags flags, unsigned long long *result)
 {
-    g_autofree char *tmp = NULL;
-    unsigned long long val;
-
-    if (!(tmp = virXMLPropString(node, name)))
-        return virXMLPropMissing(node, name, flags);
-    if (virStrToLong_ullp(tmp, NULL, base, &val) < 0)
-        return virXMLPropNumberError(node, name, tmp, "non-negative integer");
-    if ((flags & VIR_XML_PROP_NONZERO) && val == 0)
-        return virXMLPropZeroError(node, name);
-    *result = val;
-    return 1;
+    return virXMLPropNumber(node, name, base, flags, VIR_XML_NUM_ULLONG,
+                            result);
 }
 
 int

@@ -81,6 +81,9 @@ typedef enum {
 
 /* The attribute's value (newly allocated), or NULL; marks it consumed. */
 char *virXMLPropString(xmlNodePtr node, const char *name);
+/* Marks the attribute consumed without reading it: for attributes upstream
+ * accepts and ignores (live-only state in a configuration...). */
+void virXMLPropIgnore(xmlNodePtr node, const char *name);
 /* As virXMLPropString, but a missing attribute is an error. */
 char *virXMLPropStringRequired(xmlNodePtr node, const char *name);
 

@@ -14,6 +14,8 @@
 #include "conf/network_conf.h"
 #include "conf/networkport_conf.h"
 #include "conf/interface_conf.h"
+#include "conf/capabilities_conf.h"
+#include "conf/domain_capabilities_conf.h"
 #include "drivers/test/test_xmlopt.h"
 
 static void *
@@ -347,6 +349,42 @@ interfaceFree(void *def)
     virInterfaceDefFree(def);
 }
 
+static void *
+capsParse(const char *xml, const virTestXMLFlags *f)
+{
+    return virCapsDefParseString(xml, f->validate);
+}
+
+static char *
+capsFormat(void *def, const virTestXMLFlags *f G_GNUC_UNUSED)
+{
+    return virCapsDefFormat(def);
+}
+
+static void
+capsFree(void *def)
+{
+    virCapsDefFree(def);
+}
+
+static void *
+domainCapsParse(const char *xml, const virTestXMLFlags *f)
+{
+    return virDomainCapsDefParseString(xml, f->validate);
+}
+
+static char *
+domainCapsFormat(void *def, const virTestXMLFlags *f G_GNUC_UNUSED)
+{
+    return virDomainCapsDefFormat(def);
+}
+
+static void
+domainCapsFree(void *def)
+{
+    virDomainCapsDefFree(def);
+}
+
 /* ADD NEW DOCUMENT TYPES ABOVE THIS LINE (adapters) */
 
 const virTestDocType virTestDocTypes[] = {
@@ -364,6 +402,8 @@ const virTestDocType virTestDocTypes[] = {
      nwfilterbindingFree},
     {"networkport", networkportParse, networkportFormat, networkportFree},
     {"interface", interfaceParse, interfaceFormat, interfaceFree},
+    {"capabilities", capsParse, capsFormat, capsFree},
+    {"domaincaps", domainCapsParse, domainCapsFormat, domainCapsFree},
     /* ADD NEW DOCUMENT TYPES ABOVE THIS LINE (rows) */
     {NULL, NULL, NULL, NULL},
 };

@@ -123,7 +123,7 @@ testDomainGenerateIfnames(virDomainDef *def)
 int
 testDomainAddLoaded(testDriver *driver, virDomainDef **def)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     testDomainGenerateIfnames(*def);
     if (!(vm = virDomainObjListAdd(driver->domains, def, 0, NULL)))
@@ -131,7 +131,6 @@ testDomainAddLoaded(testDriver *driver, virDomainDef **def)
     vm->persistent = true;
     /* Loaded guests run with no particular reason, as upstream's do. */
     testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_UNKNOWN);
-    virDomainObjEndAPI(&vm);
     return 0;
 }
 
@@ -174,52 +173,46 @@ testDomainPtr(virConnectPtr conn, virDomainObj *vm)
 
 /* ---- Lookups and lists ---- */
 
-virDomainPtr
-testDomainLookupByID(virConnectPtr conn, int id)
+/* The public object for a lookup's result, or upstream's bare
+ * NO_DOMAIN error when nothing matched. */
+static virDomainPtr
+testDomainLookupResult(virConnectPtr conn, virDomainObj *vm)
 {
-    testDriver *driver = conn->privateData;
-    virDomainObj *vm = virDomainObjListFindByID(driver->domains, id);
-    virDomainPtr ret;
-
     if (!vm) {
         virReportError(VIR_ERR_NO_DOMAIN, NULL);
         return NULL;
     }
-    ret = testDomainPtr(conn, vm);
-    virDomainObjEndAPI(&vm);
-    return ret;
+    return testDomainPtr(conn, vm);
+}
+
+virDomainPtr
+testDomainLookupByID(virConnectPtr conn, int id)
+{
+    testDriver *driver = conn->privateData;
+    g_autoptr(virDomainObj) vm = virDomainObjListFindByID(driver->domains,
+                                                          id);
+
+    return testDomainLookupResult(conn, vm);
 }
 
 virDomainPtr
 testDomainLookupByName(virConnectPtr conn, const char *name)
 {
     testDriver *driver = conn->privateData;
-    virDomainObj *vm = virDomainObjListFindByName(driver->domains, name);
-    virDomainPtr ret;
+    g_autoptr(virDomainObj) vm = virDomainObjListFindByName(driver->domains,
+                                                            name);
 
-    if (!vm) {
-        virReportError(VIR_ERR_NO_DOMAIN, NULL);
-        return NULL;
-    }
-    ret = testDomainPtr(conn, vm);
-    virDomainObjEndAPI(&vm);
-    return ret;
+    return testDomainLookupResult(conn, vm);
 }
 
 virDomainPtr
 testDomainLookupByUUID(virConnectPtr conn, const unsigned char *uuid)
 {
     testDriver *driver = conn->privateData;
-    virDomainObj *vm = virDomainObjListFindByUUID(driver->domains, uuid);
-    virDomainPtr ret;
+    g_autoptr(virDomainObj) vm = virDomainObjListFindByUUID(driver->domains,
+                                                            uuid);
 
-    if (!vm) {
-        virReportError(VIR_ERR_NO_DOMAIN, NULL);
-        return NULL;
-    }
-    ret = testDomainPtr(conn, vm);
-    virDomainObjEndAPI(&vm);
-    return ret;
+    return testDomainLookupResult(conn, vm);
 }
 
 static bool
@@ -366,14 +359,31 @@ testDomainFilterAll(virDomainObj *vm, void *opaque)
     return true;
 }
 
+typedef struct {
+    virConnectPtr conn;
+    unsigned int flags;
+    GPtrArray *out; /* NULL when only counting */
+    int count;
+} testDomainExport;
+
+static void
+testDomainExportOne(virDomainObj *vm, void *opaque)
+{
+    testDomainExport *export = opaque;
+
+    if (!testDomainFilterAll(vm, GUINT_TO_POINTER(export->flags)))
+        return;
+    export->count++;
+    if (export->out)
+        g_ptr_array_add(export->out, testDomainPtr(export->conn, vm));
+}
+
 int
 testConnectListAllDomains(virConnectPtr conn, virDomainPtr **domains,
                           unsigned int flags)
 {
     testDriver *driver = conn->privateData;
-    virDomainObj **objs;
-    size_t nobjs;
-    size_t i;
+    testDomainExport export = {conn, flags, NULL, 0};
 
     virCheckFlags(VIR_CONNECT_LIST_DOMAINS_ACTIVE |
                   VIR_CONNECT_LIST_DOMAINS_INACTIVE |
@@ -392,18 +402,14 @@ testConnectListAllDomains(virConnectPtr conn, virDomainPtr **domains,
                   VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT |
                   VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT, -1);
 
-    objs = virDomainObjListCollect(driver->domains, testDomainFilterAll,
-                                   GUINT_TO_POINTER(flags), &nobjs);
+    if (domains)
+        export.out = g_ptr_array_new();
+    virDomainObjListForEach(driver->domains, testDomainExportOne, &export);
     if (domains) {
-        *domains = g_new0(virDomainPtr, nobjs + 1);
-        for (i = 0; i < nobjs; i++) {
-            virObjectLock(objs[i]);
-            (*domains)[i] = testDomainPtr(conn, objs[i]);
-            virObjectUnlock(objs[i]);
-        }
+        g_ptr_array_add(export.out, NULL);
+        *domains = (virDomainPtr *)g_ptr_array_free(export.out, FALSE);
     }
-    virDomainObjListFreeObjects(objs, nobjs);
-    return (int)nobjs;
+    return export.count;
 }
 
 /* ---- Definition ---- */
@@ -416,7 +422,7 @@ testDomainDefineXMLFlags(virConnectPtr conn, const char *xml,
     unsigned int parseFlags = VIR_DOMAIN_DEF_PARSE_INACTIVE;
     g_autoptr(virDomainDef) def = NULL;
     virDomainDef *oldDef = NULL;
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
     virDomainPtr ret;
     bool existed;
 
@@ -436,7 +442,6 @@ testDomainDefineXMLFlags(virConnectPtr conn, const char *xml,
                              existed ? VIR_DOMAIN_EVENT_DEFINED_UPDATED
                                      : VIR_DOMAIN_EVENT_DEFINED_ADDED);
     ret = testDomainPtr(conn, vm);
-    virDomainObjEndAPI(&vm);
     return ret;
 }
 
@@ -450,7 +455,7 @@ int
 testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
 {
     testDriver *driver = dom->conn->privateData;
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
                   VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
@@ -466,7 +471,6 @@ testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
         virReportError(VIR_ERR_OPERATION_INVALID, "%s",
                        "Refusing to undefine while domain managed save image "
                        "exists");
-        virDomainObjEndAPI(&vm);
         return -1;
     }
     vm->hasManagedSave = false;
@@ -477,10 +481,9 @@ testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
         /* A running domain becomes transient and goes when it stops. */
         vm->persistent = false;
         virDomainDefFree(g_steal_pointer(&vm->newDef));
-        virDomainObjEndAPI(&vm);
     } else {
         virDomainObjListRemove(driver->domains, vm);
-        virObjectUnref(vm);
+        virObjectUnref(g_steal_pointer(&vm));
     }
     return 0;
 }
@@ -499,7 +502,7 @@ testDomainCreateXML(virConnectPtr conn, const char *xml, unsigned int flags)
     testDriver *driver = conn->privateData;
     unsigned int parseFlags = VIR_DOMAIN_DEF_PARSE_INACTIVE;
     g_autoptr(virDomainDef) def = NULL;
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
     virDomainPtr ret;
 
     virCheckFlags(VIR_DOMAIN_START_VALIDATE | VIR_DOMAIN_START_PAUSED, NULL);
@@ -523,7 +526,6 @@ testDomainCreateXML(virConnectPtr conn, const char *xml, unsigned int flags)
                                  VIR_DOMAIN_EVENT_SUSPENDED_PAUSED);
     }
     ret = testDomainPtr(conn, vm);
-    virDomainObjEndAPI(&vm);
     return ret;
 }
 
@@ -531,7 +533,7 @@ int
 testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
 {
     testDriver *driver = dom->conn->privateData;
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(VIR_DOMAIN_START_PAUSED, -1);
     if (!(vm = testDomObjFromDomain(dom)))
@@ -539,7 +541,6 @@ testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
     if (virDomainObjIsActive(vm)) {
         virReportError(VIR_ERR_INTERNAL_ERROR,
                        "Domain '%s' is already running", dom->name);
-        virDomainObjEndAPI(&vm);
         return -1;
     }
     testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_BOOTED);
@@ -551,7 +552,6 @@ testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
         testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_SUSPENDED,
                                  VIR_DOMAIN_EVENT_SUSPENDED_PAUSED);
     }
-    virDomainObjEndAPI(&vm);
     return 0;
 }
 
@@ -565,20 +565,17 @@ int
 testDomainDestroyFlags(virDomainPtr dom, unsigned int flags)
 {
     testDriver *driver = dom->conn->privateData;
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(VIR_DOMAIN_DESTROY_GRACEFUL, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
-    if (virDomainObjCheckActive(vm) < 0) {
-        virDomainObjEndAPI(&vm);
+    if (virDomainObjCheckActive(vm) < 0)
         return -1;
-    }
     testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STOPPED,
                              VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
     testDomainShutdownState(driver, &vm, VIR_DOMAIN_SHUTOFF_DESTROYED);
     dom->id = -1;
-    virDomainObjEndAPI(&vm);
     return 0;
 }
 
@@ -616,7 +613,7 @@ int
 testDomainShutdownFlags(virDomainPtr dom, unsigned int flags)
 {
     testDriver *driver = dom->conn->privateData;
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(0, -1);
     if (!(vm = testDomObjFromDomain(dom)))
@@ -624,14 +621,12 @@ testDomainShutdownFlags(virDomainPtr dom, unsigned int flags)
     if (vm->state != VIR_DOMAIN_RUNNING) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not running",
                        dom->name);
-        virDomainObjEndAPI(&vm);
         return -1;
     }
     testDomainApplyAction(driver, &vm, vm->def->onPoweroff,
                           VIR_DOMAIN_SHUTOFF_SHUTDOWN);
     if (!vm || !virDomainObjIsActive(vm))
         dom->id = -1;
-    virDomainObjEndAPI(&vm);
     return 0;
 }
 
@@ -645,7 +640,7 @@ int
 testDomainReboot(virDomainPtr dom, unsigned int flags)
 {
     testDriver *driver = dom->conn->privateData;
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(VIR_DOMAIN_REBOOT_DEFAULT |
                   VIR_DOMAIN_REBOOT_ACPI_POWER_BTN |
@@ -655,14 +650,11 @@ testDomainReboot(virDomainPtr dom, unsigned int flags)
                   VIR_DOMAIN_REBOOT_PARAVIRT, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
-    if (virDomainObjCheckActive(vm) < 0) {
-        virDomainObjEndAPI(&vm);
+    if (virDomainObjCheckActive(vm) < 0)
         return -1;
-    }
     if (vm->state != VIR_DOMAIN_RUNNING) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not running",
                        dom->name);
-        virDomainObjEndAPI(&vm);
         return -1;
     }
     virObjectEventStateQueue(driver->eventState,
@@ -673,66 +665,61 @@ testDomainReboot(virDomainPtr dom, unsigned int flags)
                           VIR_DOMAIN_SHUTOFF_SHUTDOWN);
     if (!vm || !virDomainObjIsActive(vm))
         dom->id = -1;
-    virDomainObjEndAPI(&vm);
     return 0;
 }
 
 int
 testDomainReset(virDomainPtr dom, unsigned int flags)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(0, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
-    if (virDomainObjCheckActive(vm) < 0) {
-        virDomainObjEndAPI(&vm);
+    if (virDomainObjCheckActive(vm) < 0)
+        return -1;
+    return 0;
+}
+
+/* Pausing and unpausing: from one state to the other, with upstream's
+ * internal error naming the state the domain is not in. */
+static int
+testDomainPauseTransition(virDomainPtr dom, int from, const char *fromWord,
+                          int to, int reason, int event, int detail)
+{
+    testDriver *driver = dom->conn->privateData;
+    g_autoptr(virDomainObj) vm = NULL;
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (vm->state != from) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not %s",
+                       dom->name, fromWord);
         return -1;
     }
-    virDomainObjEndAPI(&vm);
+    virDomainObjSetState(vm, to, reason);
+    testDomainQueueLifecycle(driver, vm, event, detail);
     return 0;
 }
 
 int
 testDomainSuspend(virDomainPtr dom)
 {
-    testDriver *driver = dom->conn->privateData;
-    virDomainObj *vm;
-
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (vm->state != VIR_DOMAIN_RUNNING) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not running",
-                       dom->name);
-        virDomainObjEndAPI(&vm);
-        return -1;
-    }
-    virDomainObjSetState(vm, VIR_DOMAIN_PAUSED, VIR_DOMAIN_PAUSED_USER);
-    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_SUSPENDED,
-                             VIR_DOMAIN_EVENT_SUSPENDED_PAUSED);
-    virDomainObjEndAPI(&vm);
-    return 0;
+    return testDomainPauseTransition(dom, VIR_DOMAIN_RUNNING, "running",
+                                     VIR_DOMAIN_PAUSED,
+                                     VIR_DOMAIN_PAUSED_USER,
+                                     VIR_DOMAIN_EVENT_SUSPENDED,
+                                     VIR_DOMAIN_EVENT_SUSPENDED_PAUSED);
 }
 
 int
 testDomainResume(virDomainPtr dom)
 {
-    testDriver *driver = dom->conn->privateData;
-    virDomainObj *vm;
-
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (vm->state != VIR_DOMAIN_PAUSED) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not paused",
-                       dom->name);
-        virDomainObjEndAPI(&vm);
-        return -1;
-    }
-    virDomainObjSetState(vm, VIR_DOMAIN_RUNNING, VIR_DOMAIN_RUNNING_UNPAUSED);
-    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_RESUMED,
-                             VIR_DOMAIN_EVENT_RESUMED_UNPAUSED);
-    virDomainObjEndAPI(&vm);
-    return 0;
+    return testDomainPauseTransition(dom, VIR_DOMAIN_PAUSED, "paused",
+                                     VIR_DOMAIN_RUNNING,
+                                     VIR_DOMAIN_RUNNING_UNPAUSED,
+                                     VIR_DOMAIN_EVENT_RESUMED,
+                                     VIR_DOMAIN_EVENT_RESUMED_UNPAUSED);
 }
 
 /* ---- Information ---- */
@@ -740,7 +727,7 @@ testDomainResume(virDomainPtr dom)
 int
 testDomainGetInfo(virDomainPtr dom, virDomainInfoPtr info)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
     struct timeval tv;
 
     if (!(vm = testDomObjFromDomain(dom)))
@@ -752,7 +739,6 @@ testDomainGetInfo(virDomainPtr dom, virDomainInfoPtr info)
     info->nrVirtCpu = virDomainDefGetVcpus(vm->def);
     info->cpuTime = (unsigned long long)tv.tv_sec * 1000000000ULL +
                     (unsigned long long)tv.tv_usec * 1000ULL;
-    virDomainObjEndAPI(&vm);
     return 0;
 }
 
@@ -760,20 +746,19 @@ int
 testDomainGetState(virDomainPtr dom, int *state, int *reason,
                    unsigned int flags)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(0, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     *state = virDomainObjGetState(vm, reason);
-    virDomainObjEndAPI(&vm);
     return 0;
 }
 
 char *
 testDomainGetXMLDesc(virDomainPtr dom, unsigned int flags)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
     virDomainDef *def;
     char *ret;
 
@@ -785,45 +770,41 @@ testDomainGetXMLDesc(virDomainPtr dom, unsigned int flags)
     def = (flags & VIR_DOMAIN_XML_INACTIVE) && vm->newDef ? vm->newDef
                                                           : vm->def;
     ret = virDomainDefFormat(def, flags);
-    virDomainObjEndAPI(&vm);
     return ret;
 }
 
 char *
 testDomainGetOSType(virDomainPtr dom)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     /* Upstream's test driver answers "linux" whatever the definition. */
     if (!(vm = testDomObjFromDomain(dom)))
         return NULL;
-    virDomainObjEndAPI(&vm);
     return g_strdup("linux");
 }
 
 unsigned long
 testDomainGetMaxMemory(virDomainPtr dom)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
     unsigned long ret;
 
     if (!(vm = testDomObjFromDomain(dom)))
         return 0;
     ret = vm->def->mem->total_memory;
-    virDomainObjEndAPI(&vm);
     return ret;
 }
 
 static int
 testDomainBoolQuery(virDomainPtr dom, int which)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
     int ret;
 
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     ret = which == 0 ? virDomainObjIsActive(vm) : vm->persistent;
-    virDomainObjEndAPI(&vm);
     return ret;
 }
 
@@ -848,24 +829,22 @@ testDomainIsUpdated(virDomainPtr dom G_GNUC_UNUSED)
 int
 testDomainGetAutostart(virDomainPtr dom, int *autostart)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     *autostart = vm->autostart;
-    virDomainObjEndAPI(&vm);
     return 0;
 }
 
 int
 testDomainSetAutostart(virDomainPtr dom, int autostart)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
 
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     vm->autostart = autostart != 0;
-    virDomainObjEndAPI(&vm);
     return 0;
 }
 
@@ -930,7 +909,7 @@ char *
 testDomainGetMetadata(virDomainPtr dom, int type, const char *uri,
                       unsigned int flags)
 {
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
     virDomainDef *live;
     virDomainDef *config;
     char *ret = NULL;
@@ -941,7 +920,6 @@ testDomainGetMetadata(virDomainPtr dom, int type, const char *uri,
     if (virDomainObjGetDefs(vm, flags, testDriverDomainXMLOption(), &live,
                             &config) == 0)
         ret = virDomainDefGetMetadata(live ? live : config, type, uri);
-    virDomainObjEndAPI(&vm);
     return ret;
 }
 
@@ -950,28 +928,24 @@ testDomainSetMetadata(virDomainPtr dom, int type, const char *metadata,
                       const char *key, const char *uri, unsigned int flags)
 {
     testDriver *driver = dom->conn->privateData;
-    virDomainObj *vm;
+    g_autoptr(virDomainObj) vm = NULL;
     virDomainDef *live;
     virDomainDef *config;
-    int ret = -1;
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     if (virDomainObjGetDefs(vm, flags, testDriverDomainXMLOption(), &live,
                             &config) < 0)
-        goto cleanup;
+        return -1;
     if (live && virDomainDefSetMetadata(live, type, metadata, key, uri) < 0)
-        goto cleanup;
+        return -1;
     if (config &&
         virDomainDefSetMetadata(config, type, metadata, key, uri) < 0)
-        goto cleanup;
+        return -1;
     virObjectEventStateQueue(driver->eventState,
                              virDomainEventMetadataChangeNew(
                                  vm->def->name, vm->def->uuid, vm->def->id,
                                  type, uri));
-    ret = 0;
- cleanup:
-    virDomainObjEndAPI(&vm);
-    return ret;
+    return 0;
 }

@@ -2,11 +2,14 @@
  * test_host.c: the test driver's fake host.
  *
  * Node information, NUMA cells and free memory come from the testDriver
- * state; the capabilities XML is formatted from the same state with the
- * fixed guest and security model descriptions upstream's test driver
- * advertises, so that tools see the same host with either library.
+ * state; the capabilities are built from the same state with the fixed
+ * guest and security model descriptions upstream's test driver advertises
+ * and written by the capabilities formatter, so that tools see the same
+ * host with either library.
  */
 #include "drivers/test/test_driver.h"
+#include "conf/capabilities_conf.h"
+#include "conf/domain_conf.h"
 #include "util/virbuffer.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
@@ -19,7 +22,9 @@ VIR_LOG_INIT("test.test_host");
 static const unsigned int testPageSizes[] = {4, 8, 2048, 1024 * 1024};
 
 /* The guest OS types the fake hypervisor runs, all as i686 "test" domains. */
-static const char *const testGuestOSTypes[] = {"hvm", "xen"};
+static const int testGuestOSTypes[] = {
+    VIR_DOMAIN_OSTYPE_HVM, VIR_DOMAIN_OSTYPE_XEN
+};
 
 int
 testConnectGetVersion(virConnectPtr conn G_GNUC_UNUSED, unsigned long *hvVer)
@@ -116,128 +121,82 @@ testHostHasIOMMU(void)
     return dir && g_dir_read_name(dir) != NULL;
 }
 
-static void
-testFormatHostCPU(virBuffer *buf)
+/* The fake host and its guests as a capabilities struct: i686 CPU with
+ * pae/nonpae, the page sizes, the driver's NUMA cells and one security
+ * model; then one i686 "test" guest per OS type. */
+static virCapsDef *
+testBuildCapabilities(testDriver *driver)
 {
-    size_t i;
+    g_autoptr(virCapsDef) caps = virCapsDefNew();
+    virCapsHost *host = &caps->host;
+    size_t i, j;
 
-    virBufferAddLit(buf, "<cpu>\n");
-    virBufferAdjustIndent(buf, 2);
-    virBufferAsprintf(buf, "<arch>%s</arch>\n", TEST_MODEL);
-    virBufferAddLit(buf, "<features>\n");
-    virBufferAddLit(buf, "  <pae/>\n");
-    virBufferAddLit(buf, "  <nonpae/>\n");
-    virBufferAddLit(buf, "</features>\n");
-    for (i = 0; i < G_N_ELEMENTS(testPageSizes); i++)
-        virBufferAsprintf(buf, "<pages unit='KiB' size='%u'/>\n",
-                          testPageSizes[i]);
-    virBufferAdjustIndent(buf, -2);
-    virBufferAddLit(buf, "</cpu>\n");
-}
+    host->arch = virArchTypeFromString(TEST_MODEL);
+    host->nfeatures = 2;
+    host->features = g_new0(char *, host->nfeatures);
+    host->features[0] = g_strdup("pae");
+    host->features[1] = g_strdup("nonpae");
+    host->npagesSize = G_N_ELEMENTS(testPageSizes);
+    host->pagesSize = g_memdup2(testPageSizes, sizeof(testPageSizes));
+    host->iommu = testHostHasIOMMU();
 
-static void
-testFormatCell(virBuffer *buf, size_t id, const testCell *cell)
-{
-    unsigned int base = id == 1 ? testPageSizes[1] : testPageSizes[0];
-    size_t i;
+    for (i = 0; i < driver->numCells; i++) {
+        const testCell *src = &driver->cells[i];
+        virCapsHostCell *cell = virCapsHostAddCell(host, i);
+        unsigned int base = i == 1 ? testPageSizes[1] : testPageSizes[0];
 
-    virBufferAsprintf(buf, "<cell id='%zu'>\n", id);
-    virBufferAdjustIndent(buf, 2);
-    virBufferAsprintf(buf, "<memory unit='KiB'>%llu</memory>\n", cell->mem);
-    virBufferAsprintf(buf, "<pages unit='KiB' size='%u'>%llu</pages>\n", base,
-                      cell->mem / base);
-    for (i = 2; i < G_N_ELEMENTS(testPageSizes); i++)
-        virBufferAsprintf(buf, "<pages unit='KiB' size='%u'>0</pages>\n",
-                          testPageSizes[i]);
+        cell->mem = src->mem;
+        /* one base size with the cell's memory, the huge sizes empty */
+        cell->npages = 1 + G_N_ELEMENTS(testPageSizes) - 2;
+        cell->pages = g_new0(virCapsHostCellPages, cell->npages);
+        cell->pages[0].size = base;
+        cell->pages[0].avail = src->mem / base;
+        for (j = 2; j < G_N_ELEMENTS(testPageSizes); j++)
+            cell->pages[j - 1].size = testPageSizes[j];
 
-    virBufferAsprintf(buf, "<cpus num='%zu'>\n", cell->numCpus);
-    virBufferAdjustIndent(buf, 2);
-    for (i = 0; i < cell->numCpus; i++) {
-        const testCellCPU *cpu = &cell->cpus[i];
-
-        virBufferAsprintf(buf,
-                          "<cpu id='%u' socket_id='%u' die_id='0' "
-                          "core_id='%u' siblings='%s'/>\n",
-                          cpu->id, cpu->socket_id, cpu->core_id, cpu->siblings);
+        cell->ncpus = src->numCpus;
+        cell->cpus = g_new0(virCapsHostCellCPU, cell->ncpus);
+        for (j = 0; j < src->numCpus; j++) {
+            cell->cpus[j].id = src->cpus[j].id;
+            cell->cpus[j].socket_id = src->cpus[j].socket_id;
+            cell->cpus[j].core_id = src->cpus[j].core_id;
+            if (!(cell->cpus[j].siblings =
+                  virBitmapParseUnlimited(src->cpus[j].siblings)))
+                return NULL;
+        }
     }
-    virBufferAdjustIndent(buf, -2);
-    virBufferAddLit(buf, "</cpus>\n");
-    virBufferAdjustIndent(buf, -2);
-    virBufferAddLit(buf, "</cell>\n");
-}
+    host->hasTopology = driver->numCells > 0;
 
-static void
-testFormatHost(virBuffer *buf, testDriver *driver)
-{
-    size_t i;
+    host->nsecModels = 1;
+    host->secModels = g_new0(virCapsHostSecModel, 1);
+    host->secModels[0].model = g_strdup("testSecurity");
+    host->secModels[0].doi = g_strdup("");
 
-    virBufferAddLit(buf, "<host>\n");
-    virBufferAdjustIndent(buf, 2);
-    testFormatHostCPU(buf);
-    virBufferAddLit(buf, "<power_management/>\n");
-    virBufferAsprintf(buf, "<iommu support='%s'/>\n",
-                      testHostHasIOMMU() ? "yes" : "no");
+    for (i = 0; i < G_N_ELEMENTS(testGuestOSTypes); i++) {
+        virCapsGuest *guest;
 
-    if (driver->numCells > 0) {
-        virBufferAddLit(buf, "<topology>\n");
-        virBufferAdjustIndent(buf, 2);
-        virBufferAsprintf(buf, "<cells num='%zu'>\n", driver->numCells);
-        virBufferAdjustIndent(buf, 2);
-        for (i = 0; i < driver->numCells; i++)
-            testFormatCell(buf, i, &driver->cells[i]);
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</cells>\n");
-        virBufferAdjustIndent(buf, -2);
-        virBufferAddLit(buf, "</topology>\n");
+        guest = virCapsDefAddGuest(caps, testGuestOSTypes[i],
+                                   virArchTypeFromString(TEST_MODEL), 32);
+        guest->defaultInfo.emulator = g_strdup(TEST_EMULATOR);
+        virCapsGuestAddDomain(guest, VIR_DOMAIN_VIRT_TEST);
+        guest->features[VIR_CAPS_GUEST_FEATURE_PAE].present = true;
+        guest->features[VIR_CAPS_GUEST_FEATURE_NONPAE].present = true;
     }
-
-    virBufferAddLit(buf, "<secmodel>\n");
-    virBufferAddLit(buf, "  <model>testSecurity</model>\n");
-    virBufferAddLit(buf, "  <doi></doi>\n");
-    virBufferAddLit(buf, "</secmodel>\n");
-    virBufferAdjustIndent(buf, -2);
-    virBufferAddLit(buf, "</host>\n\n");
-}
-
-static void
-testFormatGuest(virBuffer *buf, const char *ostype)
-{
-    virBufferAddLit(buf, "<guest>\n");
-    virBufferAdjustIndent(buf, 2);
-    virBufferAsprintf(buf, "<os_type>%s</os_type>\n", ostype);
-    virBufferAsprintf(buf, "<arch name='%s'>\n", TEST_MODEL);
-    virBufferAddLit(buf, "  <wordsize>32</wordsize>\n");
-    virBufferAsprintf(buf, "  <emulator>%s</emulator>\n", TEST_EMULATOR);
-    virBufferAddLit(buf, "  <domain type='test'/>\n");
-    virBufferAddLit(buf, "</arch>\n");
-    virBufferAddLit(buf, "<features>\n");
-    virBufferAddLit(buf, "  <pae/>\n");
-    virBufferAddLit(buf, "  <nonpae/>\n");
-    virBufferAddLit(buf, "</features>\n");
-    virBufferAdjustIndent(buf, -2);
-    virBufferAddLit(buf, "</guest>\n\n");
+    return g_steal_pointer(&caps);
 }
 
 char *
 testConnectGetCapabilities(virConnectPtr conn)
 {
     testDriver *driver = conn->privateData;
-    g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
-    size_t i;
-
-    virBufferAddLit(&buf, "<capabilities>\n\n");
-    virBufferAdjustIndent(&buf, 2);
+    g_autoptr(virCapsDef) caps = NULL;
 
     virObjectLock(driver);
-    testFormatHost(&buf, driver);
+    caps = testBuildCapabilities(driver);
     virObjectUnlock(driver);
-
-    for (i = 0; i < G_N_ELEMENTS(testGuestOSTypes); i++)
-        testFormatGuest(&buf, testGuestOSTypes[i]);
-
-    virBufferAdjustIndent(&buf, -2);
-    virBufferAddLit(&buf, "</capabilities>\n");
-    return virBufferContentAndReset(&buf);
+    if (!caps)
+        return NULL;
+    return virCapsDefFormat(caps);
 }
 
 /* Fixed counters (nanoseconds) in upstream's order; a caller passing no
