@@ -1157,13 +1157,25 @@ virCapsParseGuest(xmlNodePtr node, virCapsDef *caps)
                        NULLSTR(ostype));
         return -1;
     }
+    if (!virXMLChild(node, "arch")) {
+        virReportError(VIR_ERR_XML_ERROR, "%s",
+                       "missing <arch> in capabilities guest");
+        return -1;
+    }
     guest = virCapsDefAddGuest(caps, os, VIR_ARCH_NONE, 0);
 
     if ((arch = virXMLChild(node, "arch"))) {
         g_autofree char *name = virXMLPropString(arch, "name");
         g_autofree char *wordsize = virXMLChildContent(arch, "wordsize");
 
-        if (name && (guest->arch = virArchTypeFromString(name)) <= 0) {
+        /* Every guest <arch> names its architecture: the formatter
+         * writes the element around its name. */
+        if (!name) {
+            virReportError(VIR_ERR_XML_ERROR, "%s",
+                           "missing architecture name in guest <arch>");
+            return -1;
+        }
+        if ((guest->arch = virArchTypeFromString(name)) <= 0) {
             virReportError(VIR_ERR_XML_ERROR,
                            "unknown architecture '%s'", name);
             return -1;

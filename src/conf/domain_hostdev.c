@@ -321,9 +321,9 @@ virDomainHostdevSourceNode(xmlNodePtr node)
 }
 
 
-static int
-virDomainHostdevParseSubsys(xmlNodePtr node, const char *type,
-                            virDomainHostdevDef *dev)
+int
+virDomainHostdevSubsysParseXML(xmlNodePtr node, const char *type,
+                               virDomainHostdevDef *dev)
 {
     g_autofree char *model = virXMLPropString(node, "model");
     g_autofree char *managed = virXMLPropString(node, "managed");
@@ -489,7 +489,7 @@ virDomainHostdevDefParseXML(xmlNodePtr node,
     }
 
     if (dev->mode == VIR_DOMAIN_HOSTDEV_MODE_SUBSYS) {
-        if (virDomainHostdevParseSubsys(node, type, dev) < 0)
+        if (virDomainHostdevSubsysParseXML(node, type, dev) < 0)
             return NULL;
     } else if (virDomainHostdevParseCaps(node, type, dev) < 0) {
         return NULL;
@@ -526,9 +526,10 @@ virDomainHostdevDefParseXML(xmlNodePtr node,
 }
 
 
-static void
-virDomainHostdevFormatSubsys(virBuffer *buf, const virDomainHostdevDef *dev,
-                             unsigned int flags G_GNUC_UNUSED)
+void
+virDomainHostdevSubsysFormat(virBuffer *buf, const virDomainHostdevDef *dev,
+                             unsigned int flags G_GNUC_UNUSED,
+                             bool typedAddr)
 {
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
@@ -546,7 +547,8 @@ virDomainHostdevFormatSubsys(virBuffer *buf, const virDomainHostdevDef *dev,
             virBufferAsprintf(&childBuf, "<product id='0x%.4x'/>\n", dev->usbProduct);
         }
         if (dev->usbBus || dev->usbDevice)
-            virBufferAsprintf(&childBuf, "<address bus='%u' device='%u'/>\n",
+            virBufferAsprintf(&childBuf, "<address %sbus='%u' device='%u'/>\n",
+                              typedAddr ? "type='usb' " : "",
                               dev->usbBus, dev->usbDevice);
         break;
 
@@ -556,7 +558,7 @@ virDomainHostdevFormatSubsys(virBuffer *buf, const virDomainHostdevDef *dev,
         if (dev->backend)
             virBufferAsprintf(buf, "<driver name='%s'/>\n",
                               virDomainHostdevSubsysPCIBackendTypeToString(dev->backend));
-        virPCIDeviceAddressFormat(&childBuf, &dev->pciAddr, false);
+        virPCIDeviceAddressFormat(&childBuf, &dev->pciAddr, typedAddr);
         break;
 
     case VIR_DOMAIN_HOSTDEV_SUBSYS_TYPE_SCSI:
@@ -584,8 +586,9 @@ virDomainHostdevFormatSubsys(virBuffer *buf, const virDomainHostdevDef *dev,
             virBufferEscapeString(&childBuf, "<adapter name='%s'/>\n",
                                   dev->scsiAdapter);
             virBufferAsprintf(&childBuf,
-                              "<address bus='%u' target='%u' unit='%llu'/>\n",
-                              dev->scsiBus, dev->scsiTarget, dev->scsiUnit);
+                              "<address %sbus='%u' target='%u' unit='%llu'/>\n",
+                              typedAddr ? "type='scsi' " : "", dev->scsiBus,
+                              dev->scsiTarget, dev->scsiUnit);
         }
         break;
 
@@ -642,7 +645,7 @@ virDomainHostdevDefFormat(virBuffer *buf,
     virBufferAdjustIndent(buf, 2);
 
     if (subsys) {
-        virDomainHostdevFormatSubsys(buf, dev, flags);
+        virDomainHostdevSubsysFormat(buf, dev, flags, false);
     } else {
         static const char *const elements[] = { "block", "char", "interface" };
 

@@ -140,6 +140,17 @@ struct _virDomainHostdevDef {
     virDomainDeviceInfo info; /* with <boot> and <rom> */
 };
 
+/* The subsystem part of a host device, shared with <interface type='hostdev'>:
+ * @node is the element carrying managed=, sgio=, model=, <driver> and
+ * <source>; @type the source kind, which the caller finds in its own place.
+ * The formatter writes <driver> and <source>; @typedAddr adds the type= that
+ * an interface's <source><address> carries. */
+int virDomainHostdevSubsysParseXML(xmlNodePtr node, const char *type,
+                                   virDomainHostdevDef *dev);
+void virDomainHostdevSubsysFormat(virBuffer *buf,
+                                  const virDomainHostdevDef *dev,
+                                  unsigned int flags, bool typedAddr);
+
 /* Assigns drive addresses to SCSI host devices and adds the SCSI
  * controllers they need (called from the controllers' post-parse, after
  * the disks got their addresses). */

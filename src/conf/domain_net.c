@@ -9,6 +9,7 @@
  */
 #include "domain_net.h"
 #include "device_path.h"
+#include "domain_hostdev.h"
 #include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -49,9 +50,6 @@ VIR_ENUM_IMPL(virDomainNetMacType, VIR_DOMAIN_NET_MAC_TYPE_LAST,
 
 VIR_ENUM_IMPL(virNetDevMacVLanMode, VIR_NETDEV_MACVLAN_MODE_LAST,
               "vepa", "private", "bridge", "passthrough");
-
-VIR_ENUM_IMPL(virDomainNetHostdevBackend, VIR_DOMAIN_NET_HOSTDEV_BACKEND_LAST,
-              "default", "kvm", "vfio", "xen");
 
 /* vhostuser mode=: "" keeps 0 invalid for VIR_XML_PROP_NONZERO. */
 typedef enum {
@@ -320,7 +318,9 @@ virDomainNetVhostuserSourceParseXML(virDomainNetDef *net, xmlNodePtr source)
     return 0;
 }
 
-/* A hostdev interface: only PCI sources are supported here. */
+/* A hostdev interface: the source kind is the type= of <source><address>,
+ * or usb when there is a <vendor>; the rest is hostdev's own subsystem
+ * parser, reading managed= and friends off the <interface> element. */
 static int
 virDomainNetHostdevSourceParseXML(virDomainNetDef *net, xmlNodePtr node,
                                   xmlNodePtr source)
@@ -328,48 +328,13 @@ virDomainNetHostdevSourceParseXML(virDomainNetDef *net, xmlNodePtr node,
     xmlNodePtr address = source ? virXMLChild(source, "address") : NULL;
     g_autofree char *addrtype = address ? virXMLPropString(address, "type")
                                         : NULL;
-    g_autofree char *managed = virXMLPropString(node, "managed");
 
     if (!addrtype && source && virXMLChildCount(source, "vendor") > 0)
         addrtype = g_strdup("usb");
 
-    /* Upstream ignores a managed= that is neither yes nor no. */
-    net->hostdevManaged = STREQ_NULLABLE(managed, "yes");
-
-    if (!addrtype) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       "missing source address type");
-        return -1;
-    }
-    if (STRNEQ(addrtype, "pci")) {
-        /* TODO: the other host device kinds upstream accepts here. */
-        if (STREQ(addrtype, "usb") || STREQ(addrtype, "scsi") ||
-            STREQ(addrtype, "scsi_host") || STREQ(addrtype, "mdev"))
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "host device source address type '%s' is not "
-                           "supported for interfaces yet", addrtype);
-        else
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "unknown host device source address type '%s'",
-                           addrtype);
-        return -1;
-    }
-    if (!source) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       "Missing <source> element in hostdev device");
-        return -1;
-    }
-
-    if (virXMLPropTristateBool(source, "writeFiltering", VIR_XML_PROP_NONE,
-                               &net->hostdevWriteFiltering) < 0 ||
-        virPCIDeviceAddressParseXML(address, &net->hostdevAddr) < 0)
-        return -1;
-
-    if (virXMLPropEnum(virXMLChild(node, "driver"), "name",
-                       virDomainNetHostdevBackendTypeFromString,
-                       VIR_XML_PROP_NONZERO, (int *)&net->hostdevBackend) < 0)
-        return -1;
-    return 0;
+    net->hostdev = g_new0(virDomainHostdevDef, 1);
+    net->hostdev->mode = VIR_DOMAIN_HOSTDEV_MODE_SUBSYS;
+    return virDomainHostdevSubsysParseXML(node, addrtype, net->hostdev);
 }
 
 /* <source> by type; *vportFlags and *filterref say what else the type
@@ -1101,14 +1066,8 @@ virDomainNetSourceFormat(virBuffer *buf, const virDomainNetDef *net,
                           net->vdsConnectionId);
         break;
     case VIR_DOMAIN_NET_TYPE_HOSTDEV:
-        if (net->hostdevBackend)
-            virBufferAsprintf(buf, "<driver name='%s'/>\n",
-                              virDomainNetHostdevBackendTypeToString(
-                                  net->hostdevBackend));
-        virDomainTristateBoolAttrFormat(&attrBuf, "writeFiltering",
-                                        net->hostdevWriteFiltering);
-        virPCIDeviceAddressFormat(&childBuf, &net->hostdevAddr, true);
-        break;
+        virDomainHostdevSubsysFormat(buf, net->hostdev, flags, true);
+        return;
     case VIR_DOMAIN_NET_TYPE_ETHERNET:
     case VIR_DOMAIN_NET_TYPE_USER:
     case VIR_DOMAIN_NET_TYPE_NULL:
@@ -1267,7 +1226,7 @@ virDomainNetDefFormat(virBuffer *buf,
 
     virBufferAsprintf(&attrBuf, " type='%s'",
                       virDomainNetTypeToString(net->type));
-    if (net->type == VIR_DOMAIN_NET_TYPE_HOSTDEV && net->hostdevManaged)
+    if (net->type == VIR_DOMAIN_NET_TYPE_HOSTDEV && net->hostdev->managed)
         virBufferAddLit(&attrBuf, " managed='yes'");
     virDomainTristateBoolAttrFormat(&attrBuf, "trustGuestRxFilters",
                                     net->trustGuestRxFilters);
@@ -1421,6 +1380,7 @@ virDomainNetDefFree(virDomainNetDef *net)
     g_free(net->backendVhost);
     g_free(net->backendLogFile);
     g_free(net->teamingPersistent);
+    virDomainHostdevDefFree(net->hostdev);
     virDomainDeviceInfoClear(&net->info);
     g_free(net);
 }

@@ -126,16 +126,6 @@ typedef enum {
 } virNetDevMacVLanMode;
 VIR_ENUM_DECL(virNetDevMacVLanMode);
 
-/* The driver name= of a hostdev interface's PCI device. */
-typedef enum {
-    VIR_DOMAIN_NET_HOSTDEV_BACKEND_DEFAULT = 0,
-    VIR_DOMAIN_NET_HOSTDEV_BACKEND_KVM,
-    VIR_DOMAIN_NET_HOSTDEV_BACKEND_VFIO,
-    VIR_DOMAIN_NET_HOSTDEV_BACKEND_XEN,
-    VIR_DOMAIN_NET_HOSTDEV_BACKEND_LAST
-} virDomainNetHostdevBackend;
-VIR_ENUM_DECL(virDomainNetHostdevBackend);
-
 #define VIR_MAC_BUFLEN 6
 #define VIR_MAC_STRING_BUFLEN (VIR_MAC_BUFLEN * 3)
 
@@ -227,10 +217,9 @@ struct _virDomainNetDef {
     long long vdsPortId;
     char *vdsPortgroupId;
     long long vdsConnectionId;
-    bool hostdevManaged;    /* hostdev (PCI sources only) */
-    virDomainNetHostdevBackend hostdevBackend;
-    virTristateBool hostdevWriteFiltering;
-    virPCIDeviceAddress hostdevAddr;
+    /* hostdev: the subsystem host device (its info is unused: the
+     * interface's own is what gets parsed and formatted) */
+    virDomainHostdevDef *hostdev;
     char *sourceDev;        /* user */
 
     virDomainNetIPInfo hostIP;

@@ -20,35 +20,11 @@ VIR_ENUM_IMPL(virDomainSnapshotLocation,
               VIR_DOMAIN_SNAPSHOT_LOCATION_LAST,
               "default", "no", "internal", "external", "manual");
 
-VIR_ENUM_IMPL(virDomainSnapshotSrc,
-              VIR_DOMAIN_SNAPSHOT_SRC_LAST,
-              "none", "file", "block", "dir", "network", "volume", "nvme",
-              "vhostuser");
-
-VIR_ENUM_IMPL(virDomainSnapshotSrcFormat, 17,
-              "none", "raw", "dir", "bochs", "cloop", "dmg", "iso", "vpc",
-              "vdi", "fat", "vhd", "ploop", "cow", "qcow", "qcow2", "qed",
-              "vmdk");
-
-VIR_ENUM_IMPL(virDomainSnapshotNetProtocol, 14,
-              "none", "nbd", "rbd", "sheepdog", "gluster", "iscsi", "http",
-              "https", "ftp", "ftps", "tftp", "ssh", "vxhs", "nfs");
-
-VIR_ENUM_IMPL(virDomainSnapshotNetTransport, 3,
-              "tcp", "unix", "rdma");
-
 static void
 virDomainSnapshotDiskDefClear(virDomainSnapshotDiskDef *disk)
 {
-    size_t i;
-
     g_free(disk->name);
-    g_free(disk->path);
-    for (i = 0; i < disk->nhosts; i++) {
-        g_free(disk->hosts[i].name);
-        g_free(disk->hosts[i].socket);
-    }
-    g_free(disk->hosts);
+    virStorageSourceFree(disk->src);
 }
 
 void
@@ -75,50 +51,33 @@ virDomainSnapshotDefFree(virDomainSnapshotDef *def)
 
 /* ---- Parsing ---- */
 
-static int
-virDomainSnapshotSourceParseXML(xmlNodePtr node,
-                                virDomainSnapshotDiskDef *disk)
+/* Upstream hands its snapshot parse flags to the domain disk source
+ * parser unchanged, where their bits read as domain flags: a redefinition
+ * counts as status XML (tlsFromConfig=) and the driver's own file as
+ * inactive (labelskip= ignored).  Keep that meaning. */
+static unsigned int
+virDomainSnapshotSourceParseFlags(unsigned int flags)
 {
-    switch (disk->type) {
-    case VIR_DOMAIN_SNAPSHOT_SRC_FILE:
-        disk->path = virXMLPropString(node, "file");
-        break;
-    case VIR_DOMAIN_SNAPSHOT_SRC_BLOCK:
-        disk->path = virXMLPropString(node, "dev");
-        break;
-    case VIR_DOMAIN_SNAPSHOT_SRC_NETWORK: {
-        g_autofree xmlNodePtr *hosts = NULL;
-        size_t i;
+    unsigned int srcflags = 0;
 
-        if (virXMLPropEnum(node, "protocol",
-                           virDomainSnapshotNetProtocolTypeFromString,
-                           VIR_XML_PROP_REQUIRED | VIR_XML_PROP_NONZERO,
-                           &disk->protocol) < 0)
-            return -1;
-        disk->path = virXMLPropString(node, "name");
-        disk->nhosts = virXMLChildren(node, "host", &hosts);
-        disk->hosts = g_new0(virDomainSnapshotHost, disk->nhosts);
-        for (i = 0; i < disk->nhosts; i++) {
-            virDomainSnapshotHost *host = &disk->hosts[i];
+    if (flags & VIR_DOMAIN_SNAPSHOT_PARSE_REDEFINE)
+        srcflags |= VIR_STORAGE_SOURCE_PARSE_STATUS;
+    if (flags & VIR_DOMAIN_SNAPSHOT_PARSE_INTERNAL)
+        srcflags |= VIR_STORAGE_SOURCE_PARSE_INACTIVE;
+    return srcflags;
+}
 
-            host->name = virXMLPropString(hosts[i], "name");
-            if (virXMLPropUInt(hosts[i], "port", 10, VIR_XML_PROP_NONE,
-                               &host->port) < 0 ||
-                virXMLPropEnum(hosts[i], "transport",
-                               virDomainSnapshotNetTransportTypeFromString,
-                               VIR_XML_PROP_NONE, &host->transport) < 0)
-                return -1;
-            host->socket = virXMLPropString(hosts[i], "socket");
-        }
-        break;
-    }
+static bool
+virDomainSnapshotSourceIsRelative(const virStorageSource *src)
+{
+    switch (src->type) {
+    case VIR_STORAGE_TYPE_FILE:
+    case VIR_STORAGE_TYPE_BLOCK:
+    case VIR_STORAGE_TYPE_DIR:
+        return src->path && !g_path_is_absolute(src->path);
     default:
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       "unsupported disk snapshot source type '%s'",
-                       virDomainSnapshotSrcTypeToString(disk->type));
-        return -1;
+        return false;
     }
-    return 0;
 }
 
 static int
@@ -126,10 +85,12 @@ virDomainSnapshotDiskDefParseXML(xmlNodePtr node,
                                  virDomainSnapshotDiskDef *disk,
                                  unsigned int flags)
 {
+    g_autoptr(virStorageSource) src = virStorageSourceNew();
+    g_autofree char *name = NULL;
     xmlNodePtr cur;
     int type;
 
-    if (!(disk->name = virXMLPropString(node, "name"))) {
+    if (!(name = virXMLPropString(node, "name"))) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
                        "missing name from disk snapshot element");
         return -1;
@@ -138,16 +99,16 @@ virDomainSnapshotDiskDefParseXML(xmlNodePtr node,
                               virDomainSnapshotLocationTypeFromString,
                               VIR_XML_PROP_NONZERO, (int *)&disk->snapshot,
                               VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT) < 0 ||
-        virXMLPropEnumDefault(node, "type", virDomainSnapshotSrcTypeFromString,
+        virXMLPropEnumDefault(node, "type", virStorageTypeFromString,
                               VIR_XML_PROP_NONZERO, &type,
-                              VIR_DOMAIN_SNAPSHOT_SRC_FILE) < 0)
+                              VIR_STORAGE_TYPE_FILE) < 0)
         return -1;
-    disk->type = type;
-    if (type == VIR_DOMAIN_SNAPSHOT_SRC_VOLUME ||
-        type == VIR_DOMAIN_SNAPSHOT_SRC_DIR) {
+    src->type = type;
+    /* a new image cannot be a directory or a pool volume */
+    if (type == VIR_STORAGE_TYPE_VOLUME || type == VIR_STORAGE_TYPE_DIR) {
         virReportError(VIR_ERR_XML_ERROR,
                        "unsupported disk snapshot type '%s'",
-                       virDomainSnapshotSrcTypeToString(type));
+                       virStorageTypeToString(type));
         return -1;
     }
 
@@ -155,45 +116,42 @@ virDomainSnapshotDiskDefParseXML(xmlNodePtr node,
         virXMLChild(node, "snapshotDeleteInProgress"))
         disk->snapshotDeleteInProgress = true;
 
-    if ((cur = virXMLChild(node, "source"))) {
-        virXMLNodeMarkConsumed(cur);
-        if (virDomainSnapshotSourceParseXML(cur, disk) < 0)
-            return -1;
-    }
+    if ((cur = virXMLChild(node, "source")) &&
+        virStorageSourceParseXML(cur, src,
+                                 virDomainSnapshotSourceParseFlags(flags)) < 0)
+        return -1;
 
     if ((cur = virXMLChild(node, "driver"))) {
         g_autofree char *driver = virXMLPropString(cur, "type");
-        xmlNodePtr cache;
 
-        virXMLNodeMarkConsumed(cur);
-        if (driver &&
-            (disk->format = virDomainSnapshotSrcFormatTypeFromString(driver)) <= 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "unknown disk snapshot driver '%s'", driver);
-            return -1;
-        }
-        if ((cache = virXMLChild(cur, "metadata_cache"))) {
-            xmlNodePtr max;
+        if (driver) {
+            int format = virStorageFileFormatTypeFromString(driver);
 
-            virXMLNodeMarkConsumed(cache);
-            if ((max = virXMLChild(cache, "max_size")) &&
-                virXMLParseScaledValue(max, NULL, "unit", 1, ULLONG_MAX, false,
-                                       &disk->metadataCacheMaxSize) < 0)
+            if (format <= 0) {
+                virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                               "unknown disk snapshot driver '%s'", driver);
                 return -1;
+            }
+            src->format = format;
         }
+        if (virStorageSourceParseMetadataCache(cur,
+                                               &src->metadataCacheMaxSize) < 0)
+            return -1;
     }
 
-    if (disk->path && type != VIR_DOMAIN_SNAPSHOT_SRC_NETWORK &&
-        !g_path_is_absolute(disk->path)) {
+    if (virDomainSnapshotSourceIsRelative(src)) {
         virReportError(VIR_ERR_XML_ERROR,
                        "disk snapshot image path '%s' must be absolute",
-                       disk->path);
+                       src->path);
         return -1;
     }
 
     if (disk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT &&
-        (disk->path || disk->format))
+        (src->path || src->format))
         disk->snapshot = VIR_DOMAIN_SNAPSHOT_LOCATION_EXTERNAL;
+
+    disk->name = g_steal_pointer(&name);
+    disk->src = g_steal_pointer(&src);
     return 0;
 }
 
@@ -378,54 +336,16 @@ virDomainSnapshotDefParseString(const char *xml,
 
 /* ---- Formatting ---- */
 
-static void
-virDomainSnapshotSourceFormat(virBuffer *buf,
-                              const virDomainSnapshotDiskDef *disk)
+static int
+virDomainSnapshotDiskDefFormat(virBuffer *buf,
+                               const virDomainSnapshotDiskDef *disk)
 {
     g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
     g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
-    size_t i;
-
-    switch (disk->type) {
-    case VIR_DOMAIN_SNAPSHOT_SRC_FILE:
-        virBufferEscapeString(&attrBuf, " file='%s'", disk->path);
-        break;
-    case VIR_DOMAIN_SNAPSHOT_SRC_BLOCK:
-        virBufferEscapeString(&attrBuf, " dev='%s'", disk->path);
-        break;
-    case VIR_DOMAIN_SNAPSHOT_SRC_NETWORK:
-        virBufferAsprintf(&attrBuf, " protocol='%s'",
-                          virDomainSnapshotNetProtocolTypeToString(disk->protocol));
-        virBufferEscapeString(&attrBuf, " name='%s'", disk->path);
-        for (i = 0; i < disk->nhosts; i++) {
-            const virDomainSnapshotHost *host = &disk->hosts[i];
-
-            virBufferAddLit(&childBuf, "<host");
-            virBufferEscapeString(&childBuf, " name='%s'", host->name);
-            if (host->port)
-                virBufferAsprintf(&childBuf, " port='%u'", host->port);
-            if (host->transport)
-                virBufferAsprintf(&childBuf, " transport='%s'",
-                                  virDomainSnapshotNetTransportTypeToString(host->transport));
-            virBufferEscapeString(&childBuf, " socket='%s'", host->socket);
-            virBufferAddLit(&childBuf, "/>\n");
-        }
-        break;
-    default:
-        break;
-    }
-    virXMLFormatElement(buf, "source", &attrBuf, &childBuf);
-}
-
-static void
-virDomainSnapshotDiskDefFormat(virBuffer *buf, const void *opaque)
-{
-    const virDomainSnapshotDiskDef *disk = opaque;
-    g_auto(virBuffer) attrBuf = VIR_BUFFER_INITIALIZER;
-    g_auto(virBuffer) childBuf = VIR_BUFFER_INIT_CHILD(buf);
+    const virStorageSource *src = disk->src;
 
     if (!disk->name)
-        return;
+        return 0;
     virBufferEscapeString(&attrBuf, " name='%s'", disk->name);
     if (disk->snapshot > 0)
         virBufferAsprintf(&attrBuf, " snapshot='%s'",
@@ -433,27 +353,45 @@ virDomainSnapshotDiskDefFormat(virBuffer *buf, const void *opaque)
     if (disk->snapshotDeleteInProgress)
         virBufferAddLit(&childBuf, "<snapshotDeleteInProgress/>\n");
 
-    if (disk->path || disk->format) {
+    /* only a disk naming a new image carries type, driver and source */
+    if (src && (src->path || src->format)) {
         g_auto(virBuffer) drvAttr = VIR_BUFFER_INITIALIZER;
         g_auto(virBuffer) drvChild = VIR_BUFFER_INIT_CHILD(&childBuf);
 
         virBufferAsprintf(&attrBuf, " type='%s'",
-                          virDomainSnapshotSrcTypeToString(disk->type));
-        if (disk->format > 0)
+                          virStorageTypeToString(src->type));
+        if (src->format > 0)
             virBufferAsprintf(&drvAttr, " type='%s'",
-                              virDomainSnapshotSrcFormatTypeToString(disk->format));
-        if (disk->metadataCacheMaxSize > 0) {
-            g_auto(virBuffer) cacheChild = VIR_BUFFER_INIT_CHILD(&drvChild);
-
-            virBufferAsprintf(&cacheChild,
-                              "<max_size unit='bytes'>%llu</max_size>\n",
-                              disk->metadataCacheMaxSize);
-            virXMLFormatElement(&drvChild, "metadata_cache", NULL, &cacheChild);
-        }
+                              virStorageFileFormatTypeToString(src->format));
+        virStorageSourceFormatMetadataCache(&drvChild,
+                                            src->metadataCacheMaxSize);
         virXMLFormatElement(&childBuf, "driver", &drvAttr, &drvChild);
-        virDomainSnapshotSourceFormat(&childBuf, disk);
+        /* upstream writes the source with no format flags: never the
+         * cookies, always the labels */
+        if (virStorageSourceFormatXML(&childBuf, src, "source", NULL, false,
+                                      0, false, false) < 0)
+            return -1;
     }
     virXMLFormatElement(buf, "disk", &attrBuf, &childBuf);
+    return 0;
+}
+
+static int
+virDomainSnapshotDisksFormat(virBuffer *buf, const virDomainSnapshotDef *def)
+{
+    size_t i;
+
+    if (!def->ndisks)
+        return 0;
+    virBufferAddLit(buf, "<disks>\n");
+    virBufferAdjustIndent(buf, 2);
+    for (i = 0; i < def->ndisks; i++) {
+        if (virDomainSnapshotDiskDefFormat(buf, &def->disks[i]) < 0)
+            return -1;
+    }
+    virBufferAdjustIndent(buf, -2);
+    virBufferAddLit(buf, "</disks>\n");
+    return 0;
 }
 
 /* The domain definition under another root name (<inactiveDomain>). */
@@ -512,9 +450,8 @@ virDomainSnapshotDefFormat(const virDomainSnapshotDef *def,
         virBufferEscapeString(&buf, " file='%s'", def->memorysnapshotfile);
         virBufferAddLit(&buf, "/>\n");
     }
-    virDomainMomentFormatDisks(&buf, def->disks, def->ndisks,
-                               sizeof(*def->disks),
-                               virDomainSnapshotDiskDefFormat);
+    if (virDomainSnapshotDisksFormat(&buf, def) < 0)
+        return NULL;
     if (def->dom) {
         if (virDomainDefFormatBuf(&buf, def->dom, domflags) < 0)
             return NULL;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain_conf.h"
+#include "storage_source.h"
 
 typedef enum {
     VIR_DOMAIN_SNAPSHOT_NOSTATE = 0,
@@ -29,47 +30,17 @@ typedef enum {
     VIR_DOMAIN_SNAPSHOT_LOCATION_LAST
 } virDomainSnapshotLocation;
 
-/* The storage types and formats a disk snapshot may name (the subset of
- * the disk source kinds upstream accepts here). */
-typedef enum {
-    VIR_DOMAIN_SNAPSHOT_SRC_NONE = 0,
-    VIR_DOMAIN_SNAPSHOT_SRC_FILE,
-    VIR_DOMAIN_SNAPSHOT_SRC_BLOCK,
-    VIR_DOMAIN_SNAPSHOT_SRC_DIR,
-    VIR_DOMAIN_SNAPSHOT_SRC_NETWORK,
-    VIR_DOMAIN_SNAPSHOT_SRC_VOLUME,
-    VIR_DOMAIN_SNAPSHOT_SRC_NVME,
-    VIR_DOMAIN_SNAPSHOT_SRC_VHOSTUSER,
-    VIR_DOMAIN_SNAPSHOT_SRC_LAST
-} virDomainSnapshotSrcType;
-
 VIR_ENUM_DECL(virDomainSnapshotState);
 VIR_ENUM_DECL(virDomainSnapshotLocation);
-VIR_ENUM_DECL(virDomainSnapshotSrc);
-VIR_ENUM_DECL(virDomainSnapshotSrcFormat);
-VIR_ENUM_DECL(virDomainSnapshotNetProtocol);
-VIR_ENUM_DECL(virDomainSnapshotNetTransport);
 
-typedef struct _virDomainSnapshotHost virDomainSnapshotHost;
-struct _virDomainSnapshotHost {
-    char *name;
-    unsigned int port;
-    int transport;  /* virDomainSnapshotNetTransport */
-    char *socket;
-};
-
+/* One <disks><disk>: which domain disk, how it is snapshotted and, for an
+ * external snapshot, the new image (any source a domain disk can have). */
 typedef struct _virDomainSnapshotDiskDef virDomainSnapshotDiskDef;
 struct _virDomainSnapshotDiskDef {
     char *name;     /* the disk's target dev */
     virDomainSnapshotLocation snapshot;
     bool snapshotDeleteInProgress;
-    virDomainSnapshotSrcType type;
-    int format;     /* virDomainSnapshotSrcFormat, 0 unset */
-    unsigned long long metadataCacheMaxSize;  /* bytes */
-    char *path;     /* file, dev, or network name */
-    int protocol;   /* virDomainSnapshotNetProtocol, network only */
-    size_t nhosts;
-    virDomainSnapshotHost *hosts;
+    virStorageSource *src;  /* never NULL once parsed */
 };
 
 typedef struct _virDomainSnapshotDef virDomainSnapshotDef;

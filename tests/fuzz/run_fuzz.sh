@@ -12,7 +12,7 @@ for d in "$@"; do
     [ -d "$d" ] && seeds="$seeds $d"
 done
 # shellcheck disable=SC2086
-"$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+"$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -error_exitcode=1 \
     -print_final_stats=1 -artifact_prefix="$scratch/" "$scratch" $seeds
 rc=$?
 for f in "$scratch"/crash-* "$scratch"/leak-* "$scratch"/timeout-*; do
