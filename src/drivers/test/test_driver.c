@@ -62,6 +62,8 @@ testDriverDispose(void *obj)
         g_free(driver->auths[i].password);
     }
     g_free(driver->auths);
+    testNetworkStateFree(driver->networks);
+    testStorageStateFree(driver->storage);
     virObjectEventStateFree(driver->eventState);
     virDomainObjListFree(driver->domains);
 }
@@ -72,6 +74,8 @@ testDriverNew(void)
     testDriver *driver = virObjectNew(&testDriverClass);
 
     driver->domains = virDomainObjListNew();
+    driver->networks = testNetworkStateNew();
+    driver->storage = testStorageStateNew();
     driver->eventState = virObjectEventStateNew();
     driver->nextDomID = 1;
     return driver;
@@ -115,7 +119,9 @@ testDriverNewDefault(void)
     testDriver *driver = testDriverNew();
 
     testDriverInitHost(driver);
-    if (testDomainsLoadDefault(driver) < 0) {
+    if (testDomainsLoadDefault(driver) < 0 ||
+        testNetworkLoadDefault(driver) < 0 ||
+        testStorageLoadDefault(driver) < 0) {
         virObjectUnref(driver);
         return NULL;
     }
@@ -312,6 +318,8 @@ static virConnectDriver testConnectDriver = {
     .localOnly = true,
     .uriSchemes = testURISchemes,
     .hypervisorDriver = &testHypervisorDriver,
+    .networkDriver = &testNetworkDriver,
+    .storageDriver = &testStorageDriver,
 };
 
 int

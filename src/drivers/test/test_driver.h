@@ -15,6 +15,7 @@
 #include "util/virobject.h"
 #include "conf/object_event.h"
 #include "conf/virdomainobj.h"
+#include "util/virxml.h"
 
 /* The model reported by virNodeGetInfo and the capabilities. */
 #define TEST_MODEL "i686"
@@ -44,6 +45,10 @@ struct _testAuth {
     char *password;
 };
 
+/* The state of each object kind, defined in its own file. */
+typedef struct _testNetworkState testNetworkState;
+typedef struct _testStorageState testStorageState;
+
 typedef struct _testDriver testDriver;
 struct _testDriver {
     /* Reference counted (one per connection) and locked as one. */
@@ -57,6 +62,8 @@ struct _testDriver {
     size_t nauths;
 
     virDomainObjList *domains;
+    testNetworkState *networks;
+    testStorageState *storage;
     gint nextDomID;
     virObjectEventState *eventState;
 };
@@ -149,3 +156,20 @@ char *testDomainGetMetadata(virDomainPtr dom, int type, const char *uri,
 int testDomainSetMetadata(virDomainPtr dom, int type, const char *metadata,
                           const char *key, const char *uri,
                           unsigned int flags);
+
+/* test_network.c and test_storage.c: each kind's state, its part of
+ * test:///default, its part of a node file (root is <node>, path names
+ * the file in messages), and its driver table. */
+testNetworkState *testNetworkStateNew(void);
+void testNetworkStateFree(testNetworkState *state);
+int testNetworkLoadDefault(testDriver *driver);
+int testNetworkLoadNode(testDriver *driver, xmlNodePtr root,
+                        const char *path);
+extern virNetworkDriver testNetworkDriver;
+
+testStorageState *testStorageStateNew(void);
+void testStorageStateFree(testStorageState *state);
+int testStorageLoadDefault(testDriver *driver);
+int testStorageLoadNode(testDriver *driver, xmlNodePtr root,
+                        const char *path);
+extern virStorageDriver testStorageDriver;

@@ -156,8 +156,7 @@ testFileParseDomains(testDriver *driver, xmlNodePtr root, const char *path)
 int
 testFileLoad(testDriver *driver, const char *path)
 {
-    static const char *const unsupported[] = {"network", "interface", "pool",
-                                              "device"};
+    static const char *const unsupported[] = {"interface", "device"};
     g_autoptr(xmlDoc) doc = NULL;
     xmlNodePtr root;
     size_t i;
@@ -176,7 +175,9 @@ testFileLoad(testDriver *driver, const char *path)
     }
     if (testFileParseNodeInfo(driver, root) < 0 ||
         testFileParseAuth(driver, root) < 0 ||
-        testFileParseDomains(driver, root, path) < 0)
+        testFileParseDomains(driver, root, path) < 0 ||
+        testNetworkLoadNode(driver, root, path) < 0 ||
+        testStorageLoadNode(driver, root, path) < 0)
         return -1;
     return 0;
 }
