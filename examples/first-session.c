@@ -2,8 +2,8 @@
  * first-session.c: a short first session with Vireo.
  *
  * Opens a connection (test:///default unless a URI is given), prints what
- * the connection says about itself and the host, then closes it.  The
- * README's first command builds and runs this.
+ * the connection says about itself, the host and its domains, then closes
+ * it.  The README's first command builds and runs this.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +16,43 @@ fail(const char *what)
 {
     fprintf(stderr, "%s failed: %s\n", what, virGetLastErrorMessage());
     return EXIT_FAILURE;
+}
+
+static const char *
+stateName(int state)
+{
+    static const char *const names[] = {"no state", "running", "blocked",
+                                        "paused", "shutting down",
+                                        "shut off", "crashed",
+                                        "suspended"};
+
+    if (state < 0 || state >= (int)(sizeof(names) / sizeof(names[0])))
+        return "?";
+    return names[state];
+}
+
+static int
+printDomains(virConnectPtr conn)
+{
+    virDomainPtr *domains = NULL;
+    int n = virConnectListAllDomains(conn, &domains, 0);
+    int i;
+
+    if (n < 0)
+        return -1;
+    printf("Domains:    %d\n", n);
+    for (i = 0; i < n; i++) {
+        virDomainInfo dinfo;
+
+        if (virDomainGetInfo(domains[i], &dinfo) == 0)
+            printf("  %-12s id %-3d %-10s %lu KiB of %lu, %u vCPUs\n",
+                   virDomainGetName(domains[i]), (int)virDomainGetID(domains[i]),
+                   stateName(dinfo.state), dinfo.memory, dinfo.maxMem,
+                   dinfo.nrVirtCpu);
+        virDomainFree(domains[i]);
+    }
+    free(domains);
+    return 0;
 }
 
 int
@@ -62,6 +99,9 @@ main(int argc, char **argv)
     printf("Encrypted:  %s, secure: %s\n",
            virConnectIsEncrypted(conn) == 1 ? "yes" : "no",
            virConnectIsSecure(conn) == 1 ? "yes" : "no");
+
+    if (printDomains(conn) < 0)
+        return fail("virConnectListAllDomains");
 
     if (virConnectClose(conn) < 0)
         return fail("virConnectClose");
