@@ -85,8 +85,9 @@ testAddFind(void)
     vm = virDomainObjListFindByID(doms, 7);
     g_assert_nonnull(vm);
     g_assert_cmpstr(vm->def->name, ==, "a");
+    virObjectUnlock(vm);
     g_assert_cmpint(virDomainObjListRename(doms, vm, "renamed"), ==, 0);
-    virDomainObjEndAPI(&vm);
+    virObjectUnref(vm);
     g_assert_null(virDomainObjListFindByName(doms, "a"));
     vm = virDomainObjListFindByName(doms, "renamed");
     g_assert_nonnull(vm);

@@ -3,9 +3,11 @@
  * domains.
  *
  * Locking order: the list's lock is taken before an object's, never the
- * other way round.  Lookups hold the list lock only to find and reference
- * the object, then lock the object outside it, so a slow holder of one
- * domain never blocks lookups of the others.
+ * other way round; the id index has a lock of its own that is only ever
+ * taken last (a running domain's id changes while its object is locked).
+ * Lookups hold a list lock only to find and reference the object, then
+ * lock the object outside it, so a slow holder of one domain never blocks
+ * lookups of the others.
  */
 #include "virdomainobj.h"
 #include "util/viruuid.h"
@@ -18,6 +20,7 @@ struct _virDomainObjList {
     GRWLock lock;
     GHashTable *byUUID; /* 16-byte uuid -> virDomainObj (one reference) */
     GHashTable *byName; /* name (owned key) -> virDomainObj (borrowed) */
+    GMutex idLock;      /* guards byID only; a leaf lock */
     GHashTable *byID;   /* GINT_TO_POINTER(id) -> virDomainObj (borrowed) */
 };
 
@@ -61,6 +64,7 @@ virDomainObjListNew(void)
     virDomainObjList *doms = g_new0(virDomainObjList, 1);
 
     g_rw_lock_init(&doms->lock);
+    g_mutex_init(&doms->idLock);
     doms->byUUID = g_hash_table_new_full(virDomainObjUUIDHash,
                                          virDomainObjUUIDEqual, g_free,
                                          virObjectAutoUnref);
@@ -78,6 +82,7 @@ virDomainObjListFree(virDomainObjList *doms)
     g_hash_table_destroy(doms->byID);
     g_hash_table_destroy(doms->byName);
     g_hash_table_destroy(doms->byUUID);
+    g_mutex_clear(&doms->idLock);
     g_rw_lock_clear(&doms->lock);
     g_free(doms);
 }
@@ -238,8 +243,11 @@ virDomainObjListAddLocked(virDomainObjList *doms, virDomainDef **def,
                                                 VIR_UUID_BUFLEN),
                         virObjectRef(vm));
     g_hash_table_insert(doms->byName, g_strdup(vm->def->name), vm);
-    if (vm->def->id >= 0)
+    if (vm->def->id >= 0) {
+        g_mutex_lock(&doms->idLock);
         g_hash_table_insert(doms->byID, GINT_TO_POINTER(vm->def->id), vm);
+        g_mutex_unlock(&doms->idLock);
+    }
     return vm;
 }
 
@@ -255,6 +263,22 @@ virDomainObjListAdd(virDomainObjList *doms, virDomainDef **def,
     return vm;
 }
 
+/* Locks a referenced object found in an index, unless it is on its way
+ * out (then drops the reference). */
+static virDomainObj *
+virDomainObjListLockFound(virDomainObj *vm)
+{
+    if (!vm)
+        return NULL;
+    virObjectLock(vm);
+    if (vm->removing) {
+        virObjectUnlock(vm);
+        virObjectUnref(vm);
+        return NULL;
+    }
+    return vm;
+}
+
 static virDomainObj *
 virDomainObjListFindIn(virDomainObjList *doms, GHashTable *table,
                        gconstpointer key)
@@ -265,15 +289,7 @@ virDomainObjListFindIn(virDomainObjList *doms, GHashTable *table,
     if ((vm = g_hash_table_lookup(table, key)))
         virObjectRef(vm);
     g_rw_lock_reader_unlock(&doms->lock);
-    if (!vm)
-        return NULL;
-    virObjectLock(vm);
-    if (vm->removing) {
-        virObjectUnlock(vm);
-        virObjectUnref(vm);
-        return NULL;
-    }
-    return vm;
+    return virDomainObjListLockFound(vm);
 }
 
 virDomainObj *
@@ -291,21 +307,27 @@ virDomainObjListFindByName(virDomainObjList *doms, const char *name)
 virDomainObj *
 virDomainObjListFindByID(virDomainObjList *doms, int id)
 {
+    virDomainObj *vm;
+
     if (id < 0)
         return NULL;
-    return virDomainObjListFindIn(doms, doms->byID, GINT_TO_POINTER(id));
+    g_mutex_lock(&doms->idLock);
+    if ((vm = g_hash_table_lookup(doms->byID, GINT_TO_POINTER(id))))
+        virObjectRef(vm);
+    g_mutex_unlock(&doms->idLock);
+    return virDomainObjListLockFound(vm);
 }
 
 void
 virDomainObjListSetID(virDomainObjList *doms, virDomainObj *vm, int id)
 {
-    g_rw_lock_writer_lock(&doms->lock);
+    g_mutex_lock(&doms->idLock);
     if (vm->def->id >= 0)
         g_hash_table_remove(doms->byID, GINT_TO_POINTER(vm->def->id));
     vm->def->id = id;
     if (id >= 0)
         g_hash_table_insert(doms->byID, GINT_TO_POINTER(id), vm);
-    g_rw_lock_writer_unlock(&doms->lock);
+    g_mutex_unlock(&doms->idLock);
 }
 
 void
@@ -316,9 +338,11 @@ virDomainObjListRemove(virDomainObjList *doms, virDomainObj *vm)
     virObjectRef(vm);
     virObjectUnlock(vm);
     g_rw_lock_writer_lock(&doms->lock);
+    g_mutex_lock(&doms->idLock);
     if (vm->def->id >= 0 &&
         g_hash_table_lookup(doms->byID, GINT_TO_POINTER(vm->def->id)) == vm)
         g_hash_table_remove(doms->byID, GINT_TO_POINTER(vm->def->id));
+    g_mutex_unlock(&doms->idLock);
     if (g_hash_table_lookup(doms->byName, vm->def->name) == vm)
         g_hash_table_remove(doms->byName, vm->def->name);
     g_hash_table_remove(doms->byUUID, vm->def->uuid);
@@ -333,6 +357,7 @@ virDomainObjListRename(virDomainObjList *doms, virDomainObj *vm,
     int ret = -1;
 
     g_rw_lock_writer_lock(&doms->lock);
+    virObjectLock(vm);
     if (g_hash_table_contains(doms->byName, newname)) {
         virReportError(VIR_ERR_OPERATION_INVALID,
                        "domain with name '%s' already exists", newname);
@@ -343,6 +368,7 @@ virDomainObjListRename(virDomainObjList *doms, virDomainObj *vm,
         g_hash_table_insert(doms->byName, g_strdup(newname), vm);
         ret = 0;
     }
+    virObjectUnlock(vm);
     g_rw_lock_writer_unlock(&doms->lock);
     return ret;
 }
@@ -423,18 +449,18 @@ void
 virDomainObjListForEach(virDomainObjList *doms, virDomainObjListIterator cb,
                         void *opaque)
 {
-    GHashTableIter iter;
-    gpointer value;
+    g_autoptr(GPtrArray) all = virDomainObjListSnapshot(doms);
+    size_t i;
 
-    g_rw_lock_reader_lock(&doms->lock);
-    g_hash_table_iter_init(&iter, doms->byUUID);
-    while (g_hash_table_iter_next(&iter, NULL, &value)) {
-        virDomainObj *vm = value;
+    /* Objects are locked outside the list lock: a thread holding an
+     * object may be waiting for the list. */
+    for (i = 0; i < all->len; i++) {
+        virDomainObj *vm = all->pdata[i];
 
         virObjectLock(vm);
         if (!vm->removing)
             cb(vm, opaque);
         virObjectUnlock(vm);
+        virObjectUnref(vm);
     }
-    g_rw_lock_reader_unlock(&doms->lock);
 }

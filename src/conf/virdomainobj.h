@@ -86,7 +86,8 @@ void virDomainObjListSetID(virDomainObjList *doms, virDomainObj *vm, int id);
 /* Forgets vm (which the caller holds locked); vm stays valid for the
  * caller's reference and is unlocked on return. */
 void virDomainObjListRemove(virDomainObjList *doms, virDomainObj *vm);
-/* Renames vm (locked) in the name index; -1 with an error if taken. */
+/* Renames vm (referenced, NOT locked by the caller: the list is locked
+ * first) in the name index; -1 with an error if the name is taken. */
 int virDomainObjListRename(virDomainObjList *doms, virDomainObj *vm,
                            const char *newname);
 
@@ -101,8 +102,8 @@ virDomainObj **virDomainObjListCollect(virDomainObjList *doms,
                                        virDomainObjListFilter filter,
                                        void *opaque, size_t *nobjs);
 void virDomainObjListFreeObjects(virDomainObj **objs, size_t nobjs);
-/* Calls cb on every domain, locked, while the list is read-locked: cb must
- * not call back into the list.  The cheapest way to export many domains. */
+/* Calls cb on every domain, each locked in turn; cb must not take the
+ * list's locks.  The cheapest way to export many domains. */
 typedef void (*virDomainObjListIterator)(virDomainObj *vm, void *opaque);
 void virDomainObjListForEach(virDomainObjList *doms,
                              virDomainObjListIterator cb, void *opaque);

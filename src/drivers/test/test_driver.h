@@ -97,6 +97,11 @@ int testNodeGetCPUMap(virConnectPtr conn, unsigned char **cpumap,
 /* test_file.c: test:///PATH node files. */
 int testFileLoad(testDriver *driver, const char *path);
 int testFileAuthenticate(testDriver *driver, virConnectAuthPtr auth);
+/* A node file's element itself, or the root (named rootname) of the
+ * document its file= attribute names, relative to the node file at path;
+ * that document is kept alive in *doc. */
+xmlNodePtr testFileResolve(xmlNodePtr node, const char *path,
+                           const char *rootname, xmlDocPtr *doc);
 
 /* test_domain.c: domains. */
 int testDomainsLoadDefault(testDriver *driver);

@@ -102,9 +102,7 @@ testFileParseAuth(testDriver *driver, xmlNodePtr root)
     return 0;
 }
 
-/* The element itself, or the root of the document its file= names
- * (relative to the node file's directory), kept alive in *doc. */
-static xmlNodePtr
+xmlNodePtr
 testFileResolve(xmlNodePtr node, const char *path, const char *rootname,
                 xmlDocPtr *doc)
 {

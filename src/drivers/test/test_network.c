@@ -1,50 +1,635 @@
 /*
- * test_network.c: the test driver's networks.
+ * test_network.c: the test driver's virtual networks: the default active
+ * network "default", networks of node files, definition and removal,
+ * start and stop with upstream's (lenient) state checks, lists with their
+ * filters, autostart, and the network lifecycle events.
  *
- * PLACEHOLDER: no network objects yet; every slot reports
- * VIR_ERR_NO_SUPPORT through the empty table, and node files with
- * <network> elements are refused.
+ * One mutex guards the whole network state: every slot is short.  Networks
+ * are found by name or uuid through hash tables and listed in the order
+ * they were added.
  */
 #include "test_driver.h"
+#include "conf/network_conf.h"
+#include "conf/object_event_types.h"
+#include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
 
-struct _testNetworkState {
-    int placeholder;
+/* The network every test:///default starts with (upstream's). */
+static const char testDefaultNetworkXML[] =
+    "<network>\n"
+    "  <name>default</name>\n"
+    "  <uuid>dd8fe884-6c02-601e-7551-cca97df1c5df</uuid>\n"
+    "  <bridge name='virbr0'/>\n"
+    "  <forward/>\n"
+    "  <ip address='192.168.122.1' netmask='255.255.255.0'>\n"
+    "    <dhcp>\n"
+    "      <range start='192.168.122.2' end='192.168.122.254'/>\n"
+    "    </dhcp>\n"
+    "  </ip>\n"
+    "</network>\n";
+
+typedef struct _testNet testNet;
+struct _testNet {
+    virNetworkDef *def;         /* what XMLDesc shows */
+    virNetworkDef *newDef;      /* a configuration kept aside while live */
+    bool active;
+    bool persistent;
+    bool autostart;
 };
+
+struct _testNetworkState {
+    GMutex lock;
+    GPtrArray *nets;            /* testNet, owned, in definition order */
+    GHashTable *byName;         /* name -> testNet */
+    GHashTable *byUUID;         /* uuid string -> testNet */
+};
+
+static void
+testNetFree(void *opaque)
+{
+    testNet *net = opaque;
+
+    virNetworkDefFree(net->def);
+    virNetworkDefFree(net->newDef);
+    g_free(net);
+}
 
 testNetworkState *
 testNetworkStateNew(void)
 {
-    return g_new0(testNetworkState, 1);
+    testNetworkState *st = g_new0(testNetworkState, 1);
+
+    g_mutex_init(&st->lock);
+    st->nets = g_ptr_array_new_with_free_func(testNetFree);
+    st->byName = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    st->byUUID = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    return st;
 }
 
 void
-testNetworkStateFree(testNetworkState *state)
+testNetworkStateFree(testNetworkState *st)
 {
-    g_free(state);
+    if (!st)
+        return;
+    g_hash_table_unref(st->byName);
+    g_hash_table_unref(st->byUUID);
+    g_ptr_array_unref(st->nets);
+    g_mutex_clear(&st->lock);
+    g_free(st);
 }
 
-int
-testNetworkLoadDefault(testDriver *driver G_GNUC_UNUSED)
+/* ---- The network list ---- */
+
+static testNet *
+testNetFindByUUIDRaw(testNetworkState *st, const unsigned char *uuid)
 {
+    char uuidstr[VIR_UUID_STRING_BUFLEN];
+
+    return g_hash_table_lookup(st->byUUID, virUUIDFormat(uuid, uuidstr));
+}
+
+/* Puts a definition in place the way upstream's network objects do: a
+ * live one saves the persistent configuration aside, a persistent one
+ * waits in newDef while the network runs. */
+static void
+testNetAssign(testNet *net, virNetworkDef *def, bool live)
+{
+    if (live) {
+        if (net->persistent && !net->newDef)
+            net->newDef = net->def;
+        else
+            virNetworkDefFree(net->def);
+        net->def = def;
+        return;
+    }
+    virNetworkDefFree(net->newDef);
+    net->newDef = NULL;
+    if (net->active) {
+        net->newDef = def;
+    } else {
+        virNetworkDefFree(net->def);
+        net->def = def;
+    }
+    net->persistent = true;
+}
+
+/* Adds *def (stolen) or redefines the network of the same name and uuid.
+ * live: the definition is the running one (createXML), which refuses a
+ * network already active.  The conflicts are the network layer's errors
+ * in upstream, hence their error domain. */
+static testNet *
+testNetAdd(testNetworkState *st, virNetworkDef **def, bool live)
+{
+    char uuidstr[VIR_UUID_STRING_BUFLEN];
+    testNet *net;
+
+    if ((net = testNetFindByUUIDRaw(st, (*def)->uuid))) {
+        if (strcmp(net->def->name, (*def)->name) != 0) {
+            virReportErrorHelper(VIR_FROM_NETWORK, VIR_ERR_OPERATION_FAILED,
+                                 __FILE__, __func__, __LINE__,
+                                 "network '%s' is already defined with "
+                                 "uuid %s", net->def->name,
+                                 virUUIDFormat(net->def->uuid, uuidstr));
+            return NULL;
+        }
+        if (live && net->active) {
+            virReportErrorHelper(VIR_FROM_NETWORK, VIR_ERR_OPERATION_INVALID,
+                                 __FILE__, __func__, __LINE__,
+                                 "network is already active as '%s'",
+                                 net->def->name);
+            return NULL;
+        }
+        testNetAssign(net, g_steal_pointer(def), live);
+        return net;
+    }
+    if ((net = g_hash_table_lookup(st->byName, (*def)->name))) {
+        virReportErrorHelper(VIR_FROM_NETWORK, VIR_ERR_OPERATION_FAILED,
+                             __FILE__, __func__, __LINE__,
+                             "network '%s' already exists with uuid %s",
+                             (*def)->name,
+                             virUUIDFormat(net->def->uuid, uuidstr));
+        return NULL;
+    }
+
+    net = g_new0(testNet, 1);
+    net->def = g_steal_pointer(def);
+    net->persistent = !live;
+    g_ptr_array_add(st->nets, net);
+    g_hash_table_insert(st->byName, g_strdup(net->def->name), net);
+    g_hash_table_insert(st->byUUID,
+                        g_strdup(virUUIDFormat(net->def->uuid, uuidstr)),
+                        net);
+    return net;
+}
+
+static void
+testNetRemove(testNetworkState *st, testNet *net)
+{
+    char uuidstr[VIR_UUID_STRING_BUFLEN];
+
+    g_hash_table_remove(st->byName, net->def->name);
+    g_hash_table_remove(st->byUUID, virUUIDFormat(net->def->uuid, uuidstr));
+    g_ptr_array_remove(st->nets, net);
+}
+
+static testNet *
+testNetFindByName(testNetworkState *st, const char *name)
+{
+    testNet *net = g_hash_table_lookup(st->byName, name);
+
+    if (!net)
+        virReportError(VIR_ERR_NO_NETWORK,
+                       "no network with matching name '%s'", name);
+    return net;
+}
+
+static testNet *
+testNetFindByUUID(testNetworkState *st, const unsigned char *uuid)
+{
+    testNet *net = testNetFindByUUIDRaw(st, uuid);
+
+    if (!net) {
+        char uuidstr[VIR_UUID_STRING_BUFLEN];
+
+        virReportError(VIR_ERR_NO_NETWORK,
+                       "no network with matching uuid '%s'",
+                       virUUIDFormat(uuid, uuidstr));
+    }
+    return net;
+}
+
+static void
+testNetQueueEvent(testDriver *driver, virNetworkDef *def, int type)
+{
+    virObjectEventStateQueue(driver->eventState,
+                             virNetworkEventLifecycleNew(def->name, def->uuid,
+                                                         type, 0));
+}
+
+static virNetworkPtr
+testNetPtr(virConnectPtr conn, testNet *net)
+{
+    return virGetNetwork(conn, net->def->name, net->def->uuid);
+}
+
+#define TEST_NETWORK_LOCK(conn) \
+    testDriver *driver = (conn)->privateData; \
+    testNetworkState *st = driver->networks; \
+    g_autoptr(GMutexLocker) locker = g_mutex_locker_new(&st->lock)
+
+/* ---- Loading ---- */
+
+/* Loaded networks are persistent and running, as upstream's are. */
+static int
+testNetworkAddLoaded(testNetworkState *st, virNetworkDef **def)
+{
+    testNet *net;
+
+    if (!(net = testNetAdd(st, def, false)))
+        return -1;
+    net->active = true;
     return 0;
 }
 
 int
-testNetworkLoadNode(testDriver *driver G_GNUC_UNUSED, xmlNodePtr root,
-                 const char *path)
+testNetworkLoadDefault(testDriver *driver)
 {
-    if (virXMLChildCount(root, "network") > 0) {
-        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                       "test driver file '%s': <%s> objects are not "
-                       "supported by Vireo's test driver yet",
-                       path, "network");
+    g_autoptr(virNetworkDef) def = NULL;
+
+    if (!(def = virNetworkDefParseString(testDefaultNetworkXML, 0)))
+        return -1;
+    return testNetworkAddLoaded(driver->networks, &def);
+}
+
+int
+testNetworkLoadNode(testDriver *driver, xmlNodePtr root, const char *path)
+{
+    g_autofree xmlNodePtr *nodes = NULL;
+    size_t n = virXMLChildren(root, "network", &nodes);
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        g_autoptr(xmlDoc) doc = NULL;
+        g_autoptr(virNetworkDef) def = NULL;
+        xmlNodePtr node;
+
+        if (!(node = testFileResolve(nodes[i], path, "network", &doc)) ||
+            !(def = virNetworkDefParseNode(node, 0)) ||
+            testNetworkAddLoaded(driver->networks, &def) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- Lookups and lists ---- */
+
+static virNetworkPtr
+testNetworkLookupByUUID(virConnectPtr conn, const unsigned char *uuid)
+{
+    TEST_NETWORK_LOCK(conn);
+    testNet *net = testNetFindByUUID(st, uuid);
+
+    return net ? testNetPtr(conn, net) : NULL;
+}
+
+static virNetworkPtr
+testNetworkLookupByName(virConnectPtr conn, const char *name)
+{
+    TEST_NETWORK_LOCK(conn);
+    testNet *net = testNetFindByName(st, name);
+
+    return net ? testNetPtr(conn, net) : NULL;
+}
+
+static int
+testNetworkCount(virConnectPtr conn, bool active)
+{
+    TEST_NETWORK_LOCK(conn);
+    size_t i;
+    int n = 0;
+
+    for (i = 0; i < st->nets->len; i++) {
+        testNet *net = g_ptr_array_index(st->nets, i);
+
+        if (net->active == active)
+            n++;
+    }
+    return n;
+}
+
+static int
+testNetworkNames(virConnectPtr conn, bool active, char **const names,
+                 int maxnames)
+{
+    TEST_NETWORK_LOCK(conn);
+    size_t i;
+    int n = 0;
+
+    for (i = 0; i < st->nets->len && n < maxnames; i++) {
+        testNet *net = g_ptr_array_index(st->nets, i);
+
+        if (net->active == active)
+            names[n++] = g_strdup(net->def->name);
+    }
+    return n;
+}
+
+static int
+testConnectNumOfNetworks(virConnectPtr conn)
+{
+    return testNetworkCount(conn, true);
+}
+
+static int
+testConnectListNetworks(virConnectPtr conn, char **const names, int maxnames)
+{
+    return testNetworkNames(conn, true, names, maxnames);
+}
+
+static int
+testConnectNumOfDefinedNetworks(virConnectPtr conn)
+{
+    return testNetworkCount(conn, false);
+}
+
+static int
+testConnectListDefinedNetworks(virConnectPtr conn, char **const names,
+                               int maxnames)
+{
+    return testNetworkNames(conn, false, names, maxnames);
+}
+
+#define TEST_NETWORKS_FILTER_ALL \
+    (VIR_CONNECT_LIST_NETWORKS_ACTIVE | \
+     VIR_CONNECT_LIST_NETWORKS_INACTIVE | \
+     VIR_CONNECT_LIST_NETWORKS_PERSISTENT | \
+     VIR_CONNECT_LIST_NETWORKS_TRANSIENT | \
+     VIR_CONNECT_LIST_NETWORKS_AUTOSTART | \
+     VIR_CONNECT_LIST_NETWORKS_NO_AUTOSTART)
+
+/* A filter pair keeps everything when neither bit is set. */
+static bool
+testNetworkFilterPair(unsigned int flags, unsigned int yes, unsigned int no,
+                      bool value)
+{
+    if (!(flags & (yes | no)))
+        return true;
+    return value ? !!(flags & yes) : !!(flags & no);
+}
+
+static int
+testConnectListAllNetworks(virConnectPtr conn, virNetworkPtr **nets,
+                           unsigned int flags)
+{
+    g_autoptr(GPtrArray) found = NULL;
+    size_t i;
+
+    virCheckFlags(TEST_NETWORKS_FILTER_ALL, -1);
+    {
+        TEST_NETWORK_LOCK(conn);
+
+        found = g_ptr_array_new();
+        for (i = 0; i < st->nets->len; i++) {
+            testNet *net = g_ptr_array_index(st->nets, i);
+
+            if (!testNetworkFilterPair(flags,
+                                       VIR_CONNECT_LIST_NETWORKS_ACTIVE,
+                                       VIR_CONNECT_LIST_NETWORKS_INACTIVE,
+                                       net->active) ||
+                !testNetworkFilterPair(flags,
+                                       VIR_CONNECT_LIST_NETWORKS_PERSISTENT,
+                                       VIR_CONNECT_LIST_NETWORKS_TRANSIENT,
+                                       net->persistent) ||
+                !testNetworkFilterPair(flags,
+                                       VIR_CONNECT_LIST_NETWORKS_AUTOSTART,
+                                       VIR_CONNECT_LIST_NETWORKS_NO_AUTOSTART,
+                                       net->autostart))
+                continue;
+            g_ptr_array_add(found, testNetPtr(conn, net));
+        }
+    }
+    if (nets) {
+        g_ptr_array_add(found, NULL);
+        *nets = (virNetworkPtr *)g_ptr_array_steal(found, NULL);
+        return g_strv_length((char **)*nets);
+    }
+    for (i = 0; i < found->len; i++)
+        virObjectUnref(g_ptr_array_index(found, i));
+    return found->len;
+}
+
+static int
+testNetworkIsActive(virNetworkPtr obj)
+{
+    TEST_NETWORK_LOCK(obj->conn);
+    testNet *net = testNetFindByUUID(st, obj->uuid);
+
+    return net ? net->active : -1;
+}
+
+static int
+testNetworkIsPersistent(virNetworkPtr obj)
+{
+    TEST_NETWORK_LOCK(obj->conn);
+    testNet *net = testNetFindByUUID(st, obj->uuid);
+
+    return net ? net->persistent : -1;
+}
+
+/* ---- Lifecycle ---- */
+
+static virNetworkPtr
+testNetworkCreateXMLFlags(virConnectPtr conn, const char *xml,
+                          unsigned int flags)
+{
+    g_autoptr(virNetworkDef) def = NULL;
+    testNet *net;
+
+    virCheckFlags(VIR_NETWORK_CREATE_VALIDATE, NULL);
+    {
+        TEST_NETWORK_LOCK(conn);
+
+        if (!(def = virNetworkDefParseString(xml, flags)) ||
+            !(net = testNetAdd(st, &def, true)))
+            return NULL;
+        net->active = true;
+        testNetQueueEvent(driver, net->def, VIR_NETWORK_EVENT_STARTED);
+        return testNetPtr(conn, net);
+    }
+}
+
+static virNetworkPtr
+testNetworkCreateXML(virConnectPtr conn, const char *xml)
+{
+    return testNetworkCreateXMLFlags(conn, xml, 0);
+}
+
+static virNetworkPtr
+testNetworkDefineXMLFlags(virConnectPtr conn, const char *xml,
+                          unsigned int flags)
+{
+    g_autoptr(virNetworkDef) def = NULL;
+    testNet *net;
+
+    virCheckFlags(VIR_NETWORK_DEFINE_VALIDATE, NULL);
+    {
+        TEST_NETWORK_LOCK(conn);
+
+        if (!(def = virNetworkDefParseString(xml, flags)) ||
+            !(net = testNetAdd(st, &def, false)))
+            return NULL;
+        /* The event names the definition just made. */
+        testNetQueueEvent(driver, net->newDef ? net->newDef : net->def,
+                          VIR_NETWORK_EVENT_DEFINED);
+        return testNetPtr(conn, net);
+    }
+}
+
+static virNetworkPtr
+testNetworkDefineXML(virConnectPtr conn, const char *xml)
+{
+    return testNetworkDefineXMLFlags(conn, xml, 0);
+}
+
+static int
+testNetworkUndefine(virNetworkPtr obj)
+{
+    TEST_NETWORK_LOCK(obj->conn);
+    testNet *net = testNetFindByName(st, obj->name);
+
+    if (!net)
+        return -1;
+    if (net->active) {
+        virReportError(VIR_ERR_OPERATION_INVALID,
+                       "Network '%s' is still running", obj->name);
         return -1;
     }
+    virObjectEventStateQueue(driver->eventState,
+                             virNetworkEventLifecycleNew(
+                                 obj->name, obj->uuid,
+                                 VIR_NETWORK_EVENT_UNDEFINED, 0));
+    testNetRemove(st, net);
+    return 0;
+}
+
+static int
+testNetworkCreate(virNetworkPtr obj)
+{
+    TEST_NETWORK_LOCK(obj->conn);
+    testNet *net = testNetFindByName(st, obj->name);
+
+    if (!net)
+        return -1;
+    if (net->active) {
+        virReportError(VIR_ERR_OPERATION_INVALID,
+                       "Network '%s' is already running", obj->name);
+        return -1;
+    }
+    net->active = true;
+    testNetQueueEvent(driver, net->def, VIR_NETWORK_EVENT_STARTED);
+    return 0;
+}
+
+/* Upstream's test driver stops a network that is not running without a
+ * word, and keeps the live definition on show afterwards. */
+static int
+testNetworkDestroy(virNetworkPtr obj)
+{
+    TEST_NETWORK_LOCK(obj->conn);
+    testNet *net = testNetFindByName(st, obj->name);
+
+    if (!net)
+        return -1;
+    net->active = false;
+    testNetQueueEvent(driver, net->def, VIR_NETWORK_EVENT_STOPPED);
+    if (!net->persistent)
+        testNetRemove(st, net);
+    return 0;
+}
+
+static char *
+testNetworkGetXMLDesc(virNetworkPtr obj, unsigned int flags)
+{
+    virCheckFlags(0, NULL);
+    {
+        TEST_NETWORK_LOCK(obj->conn);
+        testNet *net = testNetFindByName(st, obj->name);
+
+        return net ? virNetworkDefFormat(net->def, flags) : NULL;
+    }
+}
+
+static char *
+testNetworkGetBridgeName(virNetworkPtr obj)
+{
+    TEST_NETWORK_LOCK(obj->conn);
+    testNet *net = testNetFindByName(st, obj->name);
+
+    if (!net)
+        return NULL;
+    if (!net->def->bridge) {
+        virReportError(VIR_ERR_INTERNAL_ERROR,
+                       "network '%s' does not have a bridge name.",
+                       net->def->name);
+        return NULL;
+    }
+    return g_strdup(net->def->bridge);
+}
+
+static int
+testNetworkGetAutostart(virNetworkPtr obj, int *autostart)
+{
+    TEST_NETWORK_LOCK(obj->conn);
+    testNet *net = testNetFindByName(st, obj->name);
+
+    if (!net)
+        return -1;
+    *autostart = net->autostart ? 1 : 0;
+    return 0;
+}
+
+static int
+testNetworkSetAutostart(virNetworkPtr obj, int autostart)
+{
+    TEST_NETWORK_LOCK(obj->conn);
+    testNet *net = testNetFindByName(st, obj->name);
+
+    if (!net)
+        return -1;
+    net->autostart = autostart != 0;
+    return 0;
+}
+
+/* ---- Events ---- */
+
+static int
+testConnectNetworkEventRegisterAny(virConnectPtr conn, virNetworkPtr net,
+                                   int eventID,
+                                   virConnectNetworkEventGenericCallback cb,
+                                   void *opaque, virFreeCallback freecb)
+{
+    testDriver *driver = conn->privateData;
+
+    return virObjectEventStateRegisterID(
+        driver->eventState, conn, VIR_EVENT_KIND_NETWORK, eventID,
+        net ? net->uuid : NULL, NULL, (void (*)(void))cb, opaque, freecb,
+        false);
+}
+
+static int
+testConnectNetworkEventDeregisterAny(virConnectPtr conn, int callbackID)
+{
+    testDriver *driver = conn->privateData;
+
+    if (virObjectEventStateDeregisterID(driver->eventState, conn,
+                                        callbackID) < 0)
+        return -1;
     return 0;
 }
 
 virNetworkDriver testNetworkDriver = {
     .name = "Test",
+    .connectNumOfNetworks = testConnectNumOfNetworks,
+    .connectListNetworks = testConnectListNetworks,
+    .connectNumOfDefinedNetworks = testConnectNumOfDefinedNetworks,
+    .connectListDefinedNetworks = testConnectListDefinedNetworks,
+    .connectListAllNetworks = testConnectListAllNetworks,
+    .connectNetworkEventRegisterAny = testConnectNetworkEventRegisterAny,
+    .connectNetworkEventDeregisterAny = testConnectNetworkEventDeregisterAny,
+    .networkLookupByUUID = testNetworkLookupByUUID,
+    .networkLookupByName = testNetworkLookupByName,
+    .networkCreateXML = testNetworkCreateXML,
+    .networkCreateXMLFlags = testNetworkCreateXMLFlags,
+    .networkDefineXML = testNetworkDefineXML,
+    .networkDefineXMLFlags = testNetworkDefineXMLFlags,
+    .networkUndefine = testNetworkUndefine,
+    .networkCreate = testNetworkCreate,
+    .networkDestroy = testNetworkDestroy,
+    .networkGetXMLDesc = testNetworkGetXMLDesc,
+    .networkGetBridgeName = testNetworkGetBridgeName,
+    .networkGetAutostart = testNetworkGetAutostart,
+    .networkSetAutostart = testNetworkSetAutostart,
+    .networkIsActive = testNetworkIsActive,
+    .networkIsPersistent = testNetworkIsPersistent,
 };
