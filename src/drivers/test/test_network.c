@@ -216,7 +216,7 @@ testNetPtr(virConnectPtr conn, testNet *net)
 #define TEST_NETWORK_LOCK(conn) \
     testDriver *driver = (conn)->privateData; \
     testNetworkState *st = driver->networks; \
-    g_autoptr(GMutexLocker) locker = g_mutex_locker_new(&st->lock)
+    g_autoptr(GMutexLocker) locker G_GNUC_UNUSED = g_mutex_locker_new(&st->lock)
 
 /* ---- Loading ---- */
 

@@ -327,7 +327,7 @@ testVolPtr(virConnectPtr conn, testPool *pool, virStorageVolDef *vol)
 #define TEST_STORAGE_LOCK(conn) \
     testDriver *driver = (conn)->privateData; \
     testStorageState *st = driver->storage; \
-    g_autoptr(GMutexLocker) locker = g_mutex_locker_new(&st->lock)
+    g_autoptr(GMutexLocker) locker G_GNUC_UNUSED = g_mutex_locker_new(&st->lock)
 
 /* Adds a parsed volume to pool, its path and key defaulting to
  * TARGET/NAME, and charges its allocation to the pool. */
