@@ -45,17 +45,6 @@ virDomainSanitizePath(const char *path)
 }
 
 
-char *
-virDomainXMLChildText(xmlNodePtr parent, const char *name)
-{
-    char *text = virXMLChildContent(parent, name);
-
-    if (text && !*text)
-        g_clear_pointer(&text, g_free);
-    return text;
-}
-
-
 void
 virDomainTristateSwitchAttrFormat(virBuffer *attrBuf, const char *name,
                                   virTristateSwitch value)

@@ -20,6 +20,8 @@
  */
 #pragma once
 
+#include "conf_xmlprop.h"
+
 #include <stdbool.h>
 #include <libxml/tree.h>
 
@@ -178,10 +180,6 @@ void virDomainDeviceInfoFormat(virBuffer *buf,
  * virDevicePathSanitize, a leading "//" is folded too and URIs get no
  * special treatment). */
 char *virDomainSanitizePath(const char *path);
-
-/* The content of parent's child element name, consumed; NULL when absent
- * or empty, as upstream's XPath string() reads treat both. */
-char *virDomainXMLChildText(xmlNodePtr parent, const char *name);
 
 /* name='on|off' (or 'yes|no') into attrBuf unless the value is absent;
  * the many optional tri-state attributes of the domain XML. */

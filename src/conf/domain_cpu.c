@@ -123,7 +123,7 @@ virCPUDefParseHost(xmlNodePtr node, virCPUDef *cpu)
     size_t ncounters;
     size_t i;
 
-    cpu->arch = virDomainXMLChildText(node, "arch");
+    cpu->arch = virConfXMLChildNonEmpty(node, "arch");
     if (!cpu->arch) {
         virReportError(VIR_ERR_XML_ERROR, "%s", "Missing CPU architecture");
         return -1;
@@ -213,7 +213,7 @@ virCPUDefParseModel(xmlNodePtr node, virCPUDef *cpu)
         }
     }
 
-    cpu->vendor = virDomainXMLChildText(node, "vendor");
+    cpu->vendor = virConfXMLChildNonEmpty(node, "vendor");
     if (cpu->vendor && !cpu->model) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
                        "CPU vendor specified without CPU model");

@@ -20,25 +20,13 @@ virDomainDevicesFree(virDomainDevices *devices)
     if (!devices)
         return;
     g_free(devices->emulator);
-#define VIR_DOMAIN_DEVICE_FREE(field, plural, element, Type, Func, max) \
+#define VIR_DOMAIN_DEVICE_FREE(field, plural, element, Type, Func) \
     for (i = 0; i < devices->n##plural; i++) \
         virDomain##Func##DefFree(devices->plural[i]); \
     g_free(devices->plural);
     VIR_DOMAIN_DEVICE_FAMILIES(VIR_DOMAIN_DEVICE_FREE)
 #undef VIR_DOMAIN_DEVICE_FREE
     g_free(devices);
-}
-
-/* A family that upstream allows only once reports its own duplicate. */
-static int
-virDomainDevicesCheckMax(const char *element, size_t count, size_t max)
-{
-    if (max == 0 || count < max)
-        return 0;
-    virReportError(VIR_ERR_XML_ERROR,
-                   "only a single <%s> device is supported, found another",
-                   element);
-    return -1;
 }
 
 static int
@@ -48,12 +36,10 @@ virDomainDeviceParseOne(xmlNodePtr node, virDomainDef *def,
     virDomainDevices *devs = def->devices;
     const char *name = (const char *)node->name;
 
-#define VIR_DOMAIN_DEVICE_PARSE(field, plural, element, Type, Func, max) \
+#define VIR_DOMAIN_DEVICE_PARSE(field, plural, element, Type, Func) \
     if (strcmp(name, element) == 0) { \
         Type *dev; \
         virXMLNodeMarkConsumed(node); \
-        if (virDomainDevicesCheckMax(element, devs->n##plural, max) < 0) \
-            return -1; \
         if (!(dev = virDomain##Func##DefParseXML(node, def, flags))) \
             return -1; \
         devs->plural = g_renew(Type *, devs->plural, devs->n##plural + 1); \
@@ -103,7 +89,7 @@ virDomainDefDevicesFormat(virBuffer *buf, const virDomainDef *def,
     virBufferAddLit(buf, "<devices>\n");
     virBufferAdjustIndent(buf, 2);
     virBufferEscapeString(buf, "<emulator>%s</emulator>\n", devs->emulator);
-#define VIR_DOMAIN_DEVICE_FORMAT(field, plural, element, Type, Func, max) \
+#define VIR_DOMAIN_DEVICE_FORMAT(field, plural, element, Type, Func) \
     for (i = 0; i < devs->n##plural; i++) { \
         if (virDomain##Func##DefFormat(buf, devs->plural[i], def, flags) < 0) \
             return -1; \

@@ -18,42 +18,41 @@
 
 #include "domain_conf.h"
 
-/* X(field, plural, element, Type, Func, max): max 0 is unlimited. */
+/* X(field, plural, element, Type, Func) */
 #define VIR_DOMAIN_DEVICE_FAMILIES(X) \
-    X(disk, disks, "disk", virDomainDiskDef, Disk, 0) \
+    X(disk, disks, "disk", virDomainDiskDef, Disk) \
     X(controller, controllers, "controller", virDomainControllerDef, \
-      Controller, 0) \
-    X(lease, leases, "lease", virDomainLeaseDef, Lease, 0) \
-    X(fs, fss, "filesystem", virDomainFSDef, FS, 0) \
-    X(net, nets, "interface", virDomainNetDef, Net, 0) \
-    X(smartcard, smartcards, "smartcard", virDomainSmartcardDef, Smartcard, \
-      0) \
-    X(serial, serials, "serial", virDomainChrDef, Chr, 0) \
-    X(parallel, parallels, "parallel", virDomainChrDef, Chr, 0) \
-    X(console, consoles, "console", virDomainChrDef, Chr, 0) \
-    X(channel, channels, "channel", virDomainChrDef, Chr, 0) \
-    X(input, inputs, "input", virDomainInputDef, Input, 0) \
-    X(tpm, tpms, "tpm", virDomainTPMDef, TPM, 0) \
-    X(graphics, graphics, "graphics", virDomainGraphicsDef, Graphics, 0) \
-    X(sound, sounds, "sound", virDomainSoundDef, Sound, 0) \
-    X(audio, audios, "audio", virDomainAudioDef, Audio, 0) \
-    X(video, videos, "video", virDomainVideoDef, Video, 0) \
-    X(hostdev, hostdevs, "hostdev", virDomainHostdevDef, Hostdev, 0) \
-    X(redirdev, redirdevs, "redirdev", virDomainRedirdevDef, Redirdev, 0) \
+      Controller) \
+    X(lease, leases, "lease", virDomainLeaseDef, Lease) \
+    X(fs, fss, "filesystem", virDomainFSDef, FS) \
+    X(net, nets, "interface", virDomainNetDef, Net) \
+    X(smartcard, smartcards, "smartcard", virDomainSmartcardDef, Smartcard) \
+    X(serial, serials, "serial", virDomainChrDef, Chr) \
+    X(parallel, parallels, "parallel", virDomainChrDef, Chr) \
+    X(console, consoles, "console", virDomainChrDef, Chr) \
+    X(channel, channels, "channel", virDomainChrDef, Chr) \
+    X(input, inputs, "input", virDomainInputDef, Input) \
+    X(tpm, tpms, "tpm", virDomainTPMDef, TPM) \
+    X(graphics, graphics, "graphics", virDomainGraphicsDef, Graphics) \
+    X(sound, sounds, "sound", virDomainSoundDef, Sound) \
+    X(audio, audios, "audio", virDomainAudioDef, Audio) \
+    X(video, videos, "video", virDomainVideoDef, Video) \
+    X(hostdev, hostdevs, "hostdev", virDomainHostdevDef, Hostdev) \
+    X(redirdev, redirdevs, "redirdev", virDomainRedirdevDef, Redirdev) \
     X(redirfilter, redirfilters, "redirfilter", virDomainRedirFilterDef, \
-      RedirFilter, 0) \
-    X(hub, hubs, "hub", virDomainHubDef, Hub, 0) \
-    X(watchdog, watchdogs, "watchdog", virDomainWatchdogDef, Watchdog, 0) \
+      RedirFilter) \
+    X(hub, hubs, "hub", virDomainHubDef, Hub) \
+    X(watchdog, watchdogs, "watchdog", virDomainWatchdogDef, Watchdog) \
     X(memballoon, memballoons, "memballoon", virDomainMemballoonDef, \
-      Memballoon, 0) \
-    X(rng, rngs, "rng", virDomainRNGDef, RNG, 0) \
-    X(nvram, nvrams, "nvram", virDomainNVRAMDef, NVRAM, 0) \
-    X(panic, panics, "panic", virDomainPanicDef, Panic, 0) \
-    X(shmem, shmems, "shmem", virDomainShmemDef, Shmem, 0) \
-    X(memory, mems, "memory", virDomainMemoryDef, Memory, 0) \
-    X(iommu, iommus, "iommu", virDomainIOMMUDef, IOMMU, 0) \
-    X(vsock, vsocks, "vsock", virDomainVsockDef, Vsock, 0) \
-    X(crypto, cryptos, "crypto", virDomainCryptoDef, Crypto, 0)
+      Memballoon) \
+    X(rng, rngs, "rng", virDomainRNGDef, RNG) \
+    X(nvram, nvrams, "nvram", virDomainNVRAMDef, NVRAM) \
+    X(panic, panics, "panic", virDomainPanicDef, Panic) \
+    X(shmem, shmems, "shmem", virDomainShmemDef, Shmem) \
+    X(memory, mems, "memory", virDomainMemoryDef, Memory) \
+    X(iommu, iommus, "iommu", virDomainIOMMUDef, IOMMU) \
+    X(vsock, vsocks, "vsock", virDomainVsockDef, Vsock) \
+    X(crypto, cryptos, "crypto", virDomainCryptoDef, Crypto)
 
 
 /* The struct types; their bodies are in the family headers. */
@@ -85,7 +84,7 @@ typedef struct _virDomainIOMMUDef virDomainIOMMUDef;
 typedef struct _virDomainVsockDef virDomainVsockDef;
 typedef struct _virDomainCryptoDef virDomainCryptoDef;
 
-#define VIR_DOMAIN_DEVICE_FIELDS(field, plural, element, Type, Func, max) \
+#define VIR_DOMAIN_DEVICE_FIELDS(field, plural, element, Type, Func) \
     Type **plural; \
     size_t n##plural;
 
@@ -94,8 +93,7 @@ struct _virDomainDevices {
     VIR_DOMAIN_DEVICE_FAMILIES(VIR_DOMAIN_DEVICE_FIELDS)
 };
 
-#define VIR_DOMAIN_DEVICE_PROTOTYPES(field, plural, element, Type, Func, \
-                                     max) \
+#define VIR_DOMAIN_DEVICE_PROTOTYPES(field, plural, element, Type, Func) \
     Type *virDomain##Func##DefParseXML(xmlNodePtr node, virDomainDef *def, \
                                        unsigned int flags); \
     int virDomain##Func##DefFormat(virBuffer *buf, const Type *dev, \

@@ -124,7 +124,7 @@ virDomainDiskParseIotune(xmlNodePtr node, virDomainDiskDef *disk)
 
 #define DISK_IOTUNE_PARSE(field) \
     { \
-        g_autofree char *str = virDomainXMLChildText(iotune, #field); \
+        g_autofree char *str = virConfXMLChildNonEmpty(iotune, #field); \
         if (str && virStrToLong_ullp(str, NULL, 10, &tune->field) < 0) { \
             virReportError(VIR_ERR_XML_ERROR, \
                            "disk iotune field '%s' must be an integer", \
@@ -136,7 +136,7 @@ virDomainDiskParseIotune(xmlNodePtr node, virDomainDiskDef *disk)
     DISK_IOTUNE_LENGTH_FIELDS(DISK_IOTUNE_PARSE)
 #undef DISK_IOTUNE_PARSE
 
-    tune->group_name = virDomainXMLChildText(iotune, "group_name");
+    tune->group_name = virConfXMLChildNonEmpty(iotune, "group_name");
     return 0;
 }
 
@@ -481,10 +481,10 @@ virDomainDiskDefParseXML(xmlNodePtr node,
 
     if ((cur = virXMLChild(node, "backenddomain")))
         disk->domain_name = virXMLPropString(cur, "name");
-    disk->serial = virDomainXMLChildText(node, "serial");
-    disk->wwn = virDomainXMLChildText(node, "wwn");
-    disk->vendor = virDomainXMLChildText(node, "vendor");
-    disk->product = virDomainXMLChildText(node, "product");
+    disk->serial = virConfXMLChildNonEmpty(node, "serial");
+    disk->wwn = virConfXMLChildNonEmpty(node, "wwn");
+    disk->vendor = virConfXMLChildNonEmpty(node, "vendor");
+    disk->product = virConfXMLChildNonEmpty(node, "product");
 
     if (virDomainDeviceInfoParseXML(node, &disk->info,
                                     flags | VIR_DOMAIN_DEVICE_INFO_BOOT) < 0)

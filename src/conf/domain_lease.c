@@ -30,12 +30,12 @@ virDomainLeaseDefParseXML(xmlNodePtr node,
     g_autoptr(virDomainLeaseDef) lease = g_new0(virDomainLeaseDef, 1);
     xmlNodePtr target;
 
-    if (!(lease->key = virDomainXMLChildText(node, "key"))) {
+    if (!(lease->key = virConfXMLChildNonEmpty(node, "key"))) {
         virReportError(VIR_ERR_XML_ERROR, "%s",
                        "Missing 'key' element for lease");
         return NULL;
     }
-    if (!(lease->lockspace = virDomainXMLChildText(node, "lockspace"))) {
+    if (!(lease->lockspace = virConfXMLChildNonEmpty(node, "lockspace"))) {
         /* upstream fails here without saying why */
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
                        "Missing 'lockspace' element for lease");

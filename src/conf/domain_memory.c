@@ -155,7 +155,7 @@ static int
 virDomainBlkioDeviceParseUInt(xmlNodePtr node, const char *name,
                               const char *what, unsigned int *result)
 {
-    g_autofree char *str = virDomainXMLChildText(node, name);
+    g_autofree char *str = virConfXMLChildNonEmpty(node, name);
 
     if (str && virStrToLong_ui(str, NULL, 10, result) < 0) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "could not parse %s %s",
@@ -169,7 +169,7 @@ static int
 virDomainBlkioDeviceParseULL(xmlNodePtr node, const char *name,
                              const char *what, unsigned long long *result)
 {
-    g_autofree char *str = virDomainXMLChildText(node, name);
+    g_autofree char *str = virConfXMLChildNonEmpty(node, name);
 
     if (str && virStrToLong_ull(str, NULL, 10, result) < 0) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "could not parse %s %s",
@@ -182,7 +182,7 @@ virDomainBlkioDeviceParseULL(xmlNodePtr node, const char *name,
 static int
 virDomainBlkioDeviceParseXML(xmlNodePtr node, virDomainBlkioDevice *dev)
 {
-    g_autofree char *path = virDomainXMLChildText(node, "path");
+    g_autofree char *path = virConfXMLChildNonEmpty(node, "path");
 
     if (!path) {
         virReportError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
@@ -216,7 +216,7 @@ virDomainMemParseBlkiotune(xmlNodePtr root, virDomainMemDef *mem)
     if (!node)
         return 0;
     /* An unparsable weight is ignored, as upstream does. */
-    weight = virDomainXMLChildText(node, "weight");
+    weight = virConfXMLChildNonEmpty(node, "weight");
     if (weight && virStrToLong_ui(weight, NULL, 10, &mem->blkio_weight) < 0)
         mem->blkio_weight = 0;
 

@@ -110,8 +110,8 @@ virDomainOSParseType(xmlNodePtr root, xmlNodePtr osNode, virDomainDef *def)
     g_autofree char *arch = NULL;
     int val;
 
-    os->bootloader = virDomainXMLChildText(root, "bootloader");
-    os->bootloaderArgs = virDomainXMLChildText(root, "bootloader_args");
+    os->bootloader = virConfXMLChildNonEmpty(root, "bootloader");
+    os->bootloaderArgs = virConfXMLChildNonEmpty(root, "bootloader_args");
 
     if (typeNode) {
         ostype = virXMLNodeContent(typeNode);
@@ -160,11 +160,11 @@ virDomainOSParseType(xmlNodePtr root, xmlNodePtr osNode, virDomainDef *def)
 static void
 virDomainOSParseKernel(xmlNodePtr osNode, virDomainOSDef *os)
 {
-    os->kernel = virDomainXMLChildText(osNode, "kernel");
-    os->initrd = virDomainXMLChildText(osNode, "initrd");
-    os->cmdline = virDomainXMLChildText(osNode, "cmdline");
-    os->dtb = virDomainXMLChildText(osNode, "dtb");
-    os->root = virDomainXMLChildText(osNode, "root");
+    os->kernel = virConfXMLChildNonEmpty(osNode, "kernel");
+    os->initrd = virConfXMLChildNonEmpty(osNode, "initrd");
+    os->cmdline = virConfXMLChildNonEmpty(osNode, "cmdline");
+    os->dtb = virConfXMLChildNonEmpty(osNode, "dtb");
+    os->root = virConfXMLChildNonEmpty(osNode, "root");
 }
 
 static int
@@ -174,11 +174,11 @@ virDomainOSParseInit(xmlNodePtr osNode, virDomainOSDef *os)
     size_t n;
     size_t i;
 
-    os->init = virDomainXMLChildText(osNode, "init");
-    os->cmdline = virDomainXMLChildText(osNode, "cmdline");
-    os->initdir = virDomainXMLChildText(osNode, "initdir");
-    os->inituser = virDomainXMLChildText(osNode, "inituser");
-    os->initgroup = virDomainXMLChildText(osNode, "initgroup");
+    os->init = virConfXMLChildNonEmpty(osNode, "init");
+    os->cmdline = virConfXMLChildNonEmpty(osNode, "cmdline");
+    os->initdir = virConfXMLChildNonEmpty(osNode, "initdir");
+    os->inituser = virConfXMLChildNonEmpty(osNode, "inituser");
+    os->initgroup = virConfXMLChildNonEmpty(osNode, "initgroup");
 
     n = osNode ? virXMLChildren(osNode, "initarg", &nodes) : 0;
     os->initargv = g_new0(char *, n + 1);

@@ -266,7 +266,7 @@ virDomainIOThreadPoolParse(xmlNodePtr node, int *min, int *max)
 static int
 virDomainVcpuParseIOThreads(xmlNodePtr root, virDomainVcpuSection *part)
 {
-    g_autofree char *count = virDomainXMLChildText(root, "iothreads");
+    g_autofree char *count = virConfXMLChildNonEmpty(root, "iothreads");
     g_autofree xmlNodePtr *list = NULL;
     g_autoptr(virBitmap) free_ids = NULL;
     xmlNodePtr node;
@@ -343,7 +343,7 @@ virDomainCputuneParseULL(xmlNodePtr cputune, const char *name,
                          const char *what, unsigned long long *result,
                          bool *found)
 {
-    g_autofree char *str = virDomainXMLChildText(cputune, name);
+    g_autofree char *str = virConfXMLChildNonEmpty(cputune, name);
 
     if (found)
         *found = str != NULL;
@@ -359,7 +359,7 @@ static int
 virDomainCputuneParseLL(xmlNodePtr cputune, const char *name,
                         const char *what, long long *result)
 {
-    g_autofree char *str = virDomainXMLChildText(cputune, name);
+    g_autofree char *str = virConfXMLChildNonEmpty(cputune, name);
 
     if (str && virStrToLong_ll(str, NULL, 10, result) < 0) {
         virReportError(VIR_ERR_XML_ERROR, "can't parse cputune %s value",

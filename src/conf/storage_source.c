@@ -147,7 +147,7 @@ virSecurityDeviceLabelDefParseList(xmlNodePtr node,
             def->labelskip = t == VIR_TRISTATE_BOOL_YES;
         }
 
-        def->label = virDomainXMLChildText(nodes[i], "label");
+        def->label = virConfXMLChildNonEmpty(nodes[i], "label");
         if (def->label && !def->relabel) {
             virReportError(VIR_ERR_XML_ERROR,
                            "Cannot specify a label if relabelling is turned "
