@@ -50,7 +50,7 @@ static const char testDefaultDomainXML[] =
     "  </devices>\n"
     "</domain>\n";
 
-static void
+void
 testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
                          int detail)
 {
@@ -62,7 +62,7 @@ testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
 }
 
 /* Gives vm an id and the running state; vm is locked. */
-static void
+void
 testDomainStartState(testDriver *driver, virDomainObj *vm, int reason)
 {
     virDomainObjListSetID(driver->domains, vm,
@@ -72,7 +72,7 @@ testDomainStartState(testDriver *driver, virDomainObj *vm, int reason)
 
 /* Stops vm (locked): back to its configuration; a transient domain is
  * forgotten, which unlocks vm (the caller keeps its reference). */
-static void
+void
 testDomainShutdownState(testDriver *driver, virDomainObj **vm, int reason)
 {
     virDomainObj *obj = *vm;
@@ -148,7 +148,7 @@ testDomainsLoadDefault(testDriver *driver)
 
 /* The object behind dom, locked and referenced, or NO_DOMAIN as upstream
  * words it. */
-static virDomainObj *
+virDomainObj *
 testDomObjFromDomain(virDomainPtr dom)
 {
     testDriver *driver = dom->conn->privateData;
@@ -165,7 +165,7 @@ testDomObjFromDomain(virDomainPtr dom)
     return vm;
 }
 
-static virDomainPtr
+virDomainPtr
 testDomainPtr(virConnectPtr conn, virDomainObj *vm)
 {
     return virGetDomain(conn, vm->def->name, vm->def->uuid, vm->def->id);

@@ -250,6 +250,7 @@ testConnectSupportsFeature(virConnectPtr conn G_GNUC_UNUSED, int feature)
     }
 }
 
+/* The core slots; the other parts add theirs in testRegister(). */
 static virHypervisorDriver testHypervisorDriver = {
     .name = "Test",
     .connectOpen = testConnectOpen,
@@ -320,10 +321,23 @@ static virConnectDriver testConnectDriver = {
     .hypervisorDriver = &testHypervisorDriver,
     .networkDriver = &testNetworkDriver,
     .storageDriver = &testStorageDriver,
+    .interfaceDriver = &testInterfaceDriver,
+    .nodeDeviceDriver = &testNodeDeviceDriver,
+    .secretDriver = &testSecretDriver,
+    .nwfilterDriver = &testNWFilterDriver,
 };
 
 int
 testRegister(void)
 {
+    testDomainSaveSlots(&testHypervisorDriver);
+    testDomainTuneSlots(&testHypervisorDriver);
+    testDomainStatsSlots(&testHypervisorDriver);
+    testDomainDeviceSlots(&testHypervisorDriver);
+    testDomainGuestSlots(&testHypervisorDriver);
+    testDomainConsoleSlots(&testHypervisorDriver);
+    testDomainBlockJobSlots(&testHypervisorDriver);
+    testDomainSnapshotSlots(&testHypervisorDriver);
+    testDomainCheckpointSlots(&testHypervisorDriver);
     return virRegisterConnectDriver(&testConnectDriver, false);
 }

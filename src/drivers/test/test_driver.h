@@ -104,6 +104,17 @@ xmlNodePtr testFileResolve(xmlNodePtr node, const char *path,
                            const char *rootname, xmlDocPtr *doc);
 
 /* test_domain.c: domains. */
+/* Shared by the domain parts: the locked, referenced object behind dom
+ * (NO_DOMAIN reported when gone); the public object for vm; a lifecycle
+ * event; the running state with a new id; and the stop that returns vm to
+ * its configuration (a transient vm is removed and *vm set to NULL). */
+virDomainObj *testDomObjFromDomain(virDomainPtr dom);
+virDomainPtr testDomainPtr(virConnectPtr conn, virDomainObj *vm);
+void testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
+                              int detail);
+void testDomainStartState(testDriver *driver, virDomainObj *vm, int reason);
+void testDomainShutdownState(testDriver *driver, virDomainObj **vm,
+                             int reason);
 int testDomainsLoadDefault(testDriver *driver);
 /* Adds a loaded definition as a running persistent domain (takes *def). */
 int testDomainAddLoaded(testDriver *driver, virDomainDef **def);
@@ -178,3 +189,23 @@ int testStorageLoadDefault(testDriver *driver);
 int testStorageLoadNode(testDriver *driver, xmlNodePtr root,
                         const char *path);
 extern virStorageDriver testStorageDriver;
+
+/* The other parts of the hypervisor table, each filled by its own file:
+ * save/restore and core dumps; memory, vCPU and tuning parameters;
+ * statistics; device attach/detach/update; guest-agent style queries;
+ * consoles and screenshots; block jobs; snapshots; checkpoints. */
+void testDomainSaveSlots(virHypervisorDriver *hv);
+void testDomainTuneSlots(virHypervisorDriver *hv);
+void testDomainStatsSlots(virHypervisorDriver *hv);
+void testDomainDeviceSlots(virHypervisorDriver *hv);
+void testDomainGuestSlots(virHypervisorDriver *hv);
+void testDomainConsoleSlots(virHypervisorDriver *hv);
+void testDomainBlockJobSlots(virHypervisorDriver *hv);
+void testDomainSnapshotSlots(virHypervisorDriver *hv);
+void testDomainCheckpointSlots(virHypervisorDriver *hv);
+
+/* The other object kinds' tables. */
+extern virInterfaceDriver testInterfaceDriver;
+extern virNodeDeviceDriver testNodeDeviceDriver;
+extern virSecretDriver testSecretDriver;
+extern virNWFilterDriver testNWFilterDriver;
