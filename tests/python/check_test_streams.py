@@ -332,6 +332,18 @@ def vireo_volumes(c, conn):
     c.err('upload to a deleted volume', lambda: st.finish(),
           libvirt.VIR_ERR_NO_STORAGE_VOL)
 
+    # A clone starts with the same content.
+    snapshot = download()
+    clone = pool.createXMLFrom(VOL.replace('io.img', 'clone.img'), vol, 0)
+    st = conn.newStream(0)
+    clone.download(st, 0, 0, 0)
+    out = []
+    st.recvAll(lambda s, d, o: out.append(d) or len(d), None)
+    st.finish()
+    c.eq('clone has the content', b''.join(out) == snapshot, True)
+    c.eq('clone allocation: its written blocks', clone.info()[2], 2 * 4096)
+    clone.delete(0)
+
     # Wipe.
     c.eq('wipe', vol.wipe(0), 0)
     c.eq('wiped reads zeros', any(download()), False)

@@ -171,7 +171,7 @@ static void
 testBlockJobTick(int timer G_GNUC_UNUSED, void *opaque)
 {
     const char *key = opaque;
-    g_autoptr(virDomainObj) vm = NULL;
+    virDomainObj *vm;
     testBlockJob *job;
     testDriver *driver;
     unsigned char uuid[VIR_UUID_BUFLEN];
@@ -195,6 +195,8 @@ testBlockJobTick(int timer G_GNUC_UNUSED, void *opaque)
         g_hash_table_remove(testBlockJobs, key);
     }
     g_mutex_unlock(&testBlockJobLock);
+    /* The domain first: the driver's last reference may go with ours. */
+    virDomainObjEndAPI(&vm);
     virObjectUnref(driver);
 }
 

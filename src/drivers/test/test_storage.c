@@ -163,6 +163,48 @@ testVolRead(GHashTable *blocks, unsigned long long off, unsigned long long len,
     testStreamChunksAddHole(chunks, end - off);
 }
 
+/* Charges newly written blocks to the volume and its pool: a volume
+ * takes at least the space its written blocks need (up to capacity). */
+static void
+testVolUpdateAllocation(testPool *pool, virStorageVolDef *vol)
+{
+    GHashTable *blocks = testVolBlocks(pool, vol->name, false);
+    unsigned long long used;
+
+    if (!blocks)
+        return;
+    used = MIN(vol->capacity, g_hash_table_size(blocks) * TEST_VOL_BLOCK);
+    if (used <= vol->allocation)
+        return;
+    pool->def->allocation += used - vol->allocation;
+    pool->def->available = pool->def->capacity > pool->def->allocation ?
+                           pool->def->capacity - pool->def->allocation : 0;
+    vol->allocation = used;
+}
+
+/* A clone starts with its source's content, up to its own capacity. */
+static void
+testVolCopyData(testPool *pool, const char *from, virStorageVolDef *to)
+{
+    GHashTable *src = testVolBlocks(pool, from, false);
+    GHashTable *dst;
+    GHashTableIter iter;
+    gpointer key, value;
+
+    if (!src)
+        return;
+    dst = testVolBlocks(pool, to->name, true);
+    g_hash_table_iter_init(&iter, src);
+    while (g_hash_table_iter_next(&iter, &key, &value)) {
+        unsigned long long start = *(gint64 *)key * TEST_VOL_BLOCK;
+
+        if (start < to->capacity)
+            testVolWrite(dst, start, value,
+                         MIN(TEST_VOL_BLOCK, to->capacity - start));
+    }
+    testVolUpdateAllocation(pool, to);
+}
+
 static void
 testPoolFree(void *opaque)
 {
@@ -1119,6 +1161,8 @@ testStorageVolCreate(virStoragePoolPtr obj, const char *xml,
     }
     added = vol;
     testPoolAddVol(pool, &vol, true);
+    if (clone)
+        testVolCopyData(pool, clone->name, added);
     return testVolPtr(obj->conn, pool, added);
 }
 
@@ -1231,25 +1275,6 @@ testStorageVolGetPath(virStorageVolPtr obj)
  *
  * Upstream's test driver has none of these; they follow the API's
  * documentation and the storage driver's checks and messages. */
-
-/* Charges newly written blocks to the volume and its pool: a volume
- * takes at least the space its written blocks need (up to capacity). */
-static void
-testVolUpdateAllocation(testPool *pool, virStorageVolDef *vol)
-{
-    GHashTable *blocks = testVolBlocks(pool, vol->name, false);
-    unsigned long long used;
-
-    if (!blocks)
-        return;
-    used = MIN(vol->capacity, g_hash_table_size(blocks) * TEST_VOL_BLOCK);
-    if (used <= vol->allocation)
-        return;
-    pool->def->allocation += used - vol->allocation;
-    pool->def->available = pool->def->capacity > pool->def->allocation ?
-                           pool->def->capacity - pool->def->allocation : 0;
-    vol->allocation = used;
-}
 
 /* The upload of a stream, applied when the application finishes it. */
 typedef struct _testVolUpload testVolUpload;
