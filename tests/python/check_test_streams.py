@@ -104,6 +104,10 @@ def probe():
     dom.screenshot(st, 0, 0)
     step('recv some', lambda: len(st.recv(16)))
     step('send on a download', lambda: st.send(b'x'))
+    step('recvFlags', lambda: st.recvFlags(
+        16, libvirt.VIR_STREAM_RECV_STOP_AT_HOLE))
+    step('recvHole', lambda: st.recvHole(0))
+    step('sendHole', lambda: st.sendHole(10, 0))
     step('finish half read', lambda: st.finish())
     step('finish again', lambda: st.finish())
     step('recv after finish', lambda: st.recv(16))

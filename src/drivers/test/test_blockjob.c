@@ -365,6 +365,7 @@ testDomainBlockRebase(virDomainPtr dom, const char *path, const char *base,
     g_autofree char *key = NULL;
     virDomainDiskDef *disk;
     unsigned long long speed;
+    bool bytes;
 
     virCheckFlags(VIR_DOMAIN_BLOCK_REBASE_SHALLOW |
                   VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT |
@@ -373,6 +374,7 @@ testDomainBlockRebase(virDomainPtr dom, const char *path, const char *base,
                   VIR_DOMAIN_BLOCK_REBASE_RELATIVE |
                   VIR_DOMAIN_BLOCK_REBASE_COPY_DEV |
                   VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES, -1);
+    bytes = flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES;
 
     if (!(flags & VIR_DOMAIN_BLOCK_REBASE_COPY)) {
         if ((flags & VIR_DOMAIN_BLOCK_REBASE_RELATIVE) && !base) {
@@ -381,9 +383,7 @@ testDomainBlockRebase(virDomainPtr dom, const char *path, const char *base,
                            "only with non-null base");
             return -1;
         }
-        if (testBlockJobBandwidth(bandwidth,
-                                  flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES,
-                                  &speed) < 0)
+        if (testBlockJobBandwidth(bandwidth, bytes, &speed) < 0)
             return -1;
         if (!(vm = testBlockJobBegin(dom, path, &disk, &key)))
             return -1;
@@ -392,9 +392,7 @@ testDomainBlockRebase(virDomainPtr dom, const char *path, const char *base,
     }
 
     /* A copy to base (the public layer saw to it being given). */
-    if (testBlockJobBandwidth(bandwidth,
-                              flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES,
-                              &speed) < 0)
+    if (testBlockJobBandwidth(bandwidth, bytes, &speed) < 0)
         return -1;
     if (flags & VIR_DOMAIN_BLOCK_REBASE_RELATIVE) {
         virReportError(VIR_ERR_ARGUMENT_UNSUPPORTED, "%s",
@@ -604,8 +602,8 @@ testDomainBlockJobSetSpeed(virDomainPtr dom, const char *path,
 
     virCheckFlags(VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES, -1);
 
-    if (testBlockJobBandwidth(bandwidth,
-                              flags & VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES,
+    if (testBlockJobBandwidth(bandwidth, flags &
+                              VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES,
                               &speed) < 0)
         return -1;
     if (!(vm = testBlockJobBegin(dom, path, &disk, &key)))

@@ -387,7 +387,7 @@ testDomainScreenshot(virDomainPtr dom G_GNUC_UNUSED, virStreamPtr st,
 
     png = testScreenshotPNG();
     testStreamChunksAddData(chunks, (const char *)png->data, png->len);
-    if (testStreamOpenSource(st, &chunks, false) < 0)
+    if (testStreamOpenSource(st, &chunks, TEST_STREAM_NO_HOLES) < 0)
         return NULL;
     return g_strdup("image/png");
 }

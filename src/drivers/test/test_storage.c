@@ -1401,8 +1401,9 @@ testStorageVolDownload(virStorageVolPtr obj, virStreamPtr stream,
         testVolRead(testVolBlocks(pool, vol->name, false), offset, length,
                     chunks);
     }
-    return testStreamOpenSource(stream, &chunks,
-                                flags & VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM);
+    if (flags & VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM)
+        return testStreamOpenSource(stream, &chunks, TEST_STREAM_HOLES_SPARSE);
+    return testStreamOpenSource(stream, &chunks, TEST_STREAM_HOLES_AS_ZEROS);
 }
 
 static int

@@ -466,8 +466,14 @@ testStreamSendHole(virStreamPtr st, long long length, unsigned int flags)
     }
     if (s->closed)
         return testStreamNotOpen();
-    if (s->mode != TEST_STREAM_SINK) {
-        virReportError(VIR_ERR_INTERNAL_ERROR, "%s", "Invalid stream hole");
+    /* What upstream's file streams report: a download cannot be cut
+     * short, a console cannot seek. */
+    if (s->mode == TEST_STREAM_SOURCE) {
+        virReportSystemError(EINVAL, "%s", "unable to truncate");
+        return -1;
+    }
+    if (s->mode == TEST_STREAM_ECHO) {
+        virReportSystemError(ESPIPE, "%s", "unable to seek");
         return -1;
     }
     /* Like the data, a hole past the limit is cut short. */
@@ -567,10 +573,24 @@ static virStreamDriver testStreamDriver = {
     .streamEventRemoveCallback = testStreamEventRemoveCallback,
 };
 
+/* The same without the calls that read holes, as upstream's local file
+ * streams. */
+static virStreamDriver testStreamPlainDriver = {
+    .name = "Test",
+    .streamSend = testStreamSend,
+    .streamRecv = testStreamRecv,
+    .streamSendHole = testStreamSendHole,
+    .streamFinish = testStreamFinish,
+    .streamAbort = testStreamAbort,
+    .streamEventAddCallback = testStreamEventAddCallback,
+    .streamEventUpdateCallback = testStreamEventUpdateCallback,
+    .streamEventRemoveCallback = testStreamEventRemoveCallback,
+};
+
 /* Attaches a new state of the given mode to st, which must be unused. */
 static testStreamData *
-testStreamAttach(virStreamPtr st, testStreamMode mode, void *opaque,
-                 GDestroyNotify freeOpaque)
+testStreamAttach(virStreamPtr st, testStreamMode mode, bool holeCalls,
+                 void *opaque, GDestroyNotify freeOpaque)
 {
     testStreamData *s;
 
@@ -588,19 +608,21 @@ testStreamAttach(virStreamPtr st, testStreamMode mode, void *opaque,
     s->freeOpaque = freeOpaque;
     st->privateData = s;
     st->ff = testStreamDataFree;
-    st->driver = &testStreamDriver;
+    st->driver = holeCalls ? &testStreamDriver : &testStreamPlainDriver;
     return s;
 }
 
 int
-testStreamOpenSource(virStreamPtr st, GArray **chunks, bool sparse)
+testStreamOpenSource(virStreamPtr st, GArray **chunks, testStreamHoles holes)
 {
-    testStreamData *s = testStreamAttach(st, TEST_STREAM_SOURCE, NULL, NULL);
+    testStreamData *s = testStreamAttach(st, TEST_STREAM_SOURCE,
+                                         holes != TEST_STREAM_NO_HOLES,
+                                         NULL, NULL);
 
     if (!s)
         return -1;
     s->chunks = g_steal_pointer(chunks);
-    s->sparse = sparse;
+    s->sparse = holes == TEST_STREAM_HOLES_SPARSE;
     return 0;
 }
 
@@ -609,7 +631,7 @@ testStreamOpenSink(virStreamPtr st, unsigned long long limit, bool sparse,
                    testStreamCommitFunc commit, void *opaque,
                    GDestroyNotify freeOpaque)
 {
-    testStreamData *s = testStreamAttach(st, TEST_STREAM_SINK, opaque,
+    testStreamData *s = testStreamAttach(st, TEST_STREAM_SINK, true, opaque,
                                          freeOpaque);
 
     if (!s)
@@ -625,7 +647,7 @@ int
 testStreamOpenEcho(virStreamPtr st, testStreamCloseFunc onClose, void *opaque,
                    GDestroyNotify freeOpaque)
 {
-    testStreamData *s = testStreamAttach(st, TEST_STREAM_ECHO, opaque,
+    testStreamData *s = testStreamAttach(st, TEST_STREAM_ECHO, false, opaque,
                                          freeOpaque);
 
     if (!s)

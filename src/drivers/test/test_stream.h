@@ -27,10 +27,20 @@ GArray *testStreamChunksNew(void);
 void testStreamChunksAddData(GArray *chunks, const char *data, size_t len);
 void testStreamChunksAddHole(GArray *chunks, unsigned long long len);
 
-/* Hands out *chunks (taken) to virStreamRecv and friends; with sparse,
- * holes are announced to virStreamRecvFlags(STOP_AT_HOLE) callers,
- * otherwise they read as zeros. */
-int testStreamOpenSource(virStreamPtr st, GArray **chunks, bool sparse);
+typedef enum {
+    /* No calls that read holes (virStreamRecvFlags, virStreamRecvHole
+     * are unsupported), as upstream's local file streams; holes read as
+     * zeros. */
+    TEST_STREAM_NO_HOLES,
+    /* The hole calls work, but holes read as zeros. */
+    TEST_STREAM_HOLES_AS_ZEROS,
+    /* Holes are announced to virStreamRecvFlags(STOP_AT_HOLE) callers. */
+    TEST_STREAM_HOLES_SPARSE,
+} testStreamHoles;
+
+/* Hands out *chunks (taken) to virStreamRecv and friends. */
+int testStreamOpenSource(virStreamPtr st, GArray **chunks,
+                         testStreamHoles holes);
 
 /* A sink's commit: gets what was sent (data and, with sparse, holes) when
  * the application finishes the stream.  Returns 0, or -1 with an error
@@ -44,7 +54,8 @@ int testStreamOpenSink(virStreamPtr st, unsigned long long limit,
                        bool sparse, testStreamCommitFunc commit,
                        void *opaque, GDestroyNotify freeOpaque);
 
-/* Called once when the application finishes or aborts an echo stream. */
+/* Called once when the application finishes or aborts an echo stream
+ * (which cannot read holes either). */
 typedef void (*testStreamCloseFunc)(virStreamPtr st, void *opaque);
 
 int testStreamOpenEcho(virStreamPtr st, testStreamCloseFunc onClose,
