@@ -479,14 +479,16 @@ def vireo_consoles(c, conn):
         'internal error: cannot find channel nope')
     ch.abort()
 
-    # A restart ends the sessions of the previous run.
+    # Stopping the domain ends its consoles.
     held = conn.newStream(0)
     dom.openConsole(None, held, libvirt.VIR_DOMAIN_CONSOLE_FORCE)
     dom.destroy()
+    c.eq('console of a stopped domain reads the end', held.recv(10), b'')
+    c.err('console of a stopped domain cannot write', lambda: held.send(
+        b'x'), libvirt.VIR_ERR_SYSTEM_ERROR)
     dom.create()
     fresh = conn.newStream(0)
     c.eq('console after restart', dom.openConsole(None, fresh, 0), 0)
-    c.eq('console of the previous run ended', held.recv(10), b'')
     held.abort()
     fresh.abort()
     dom.destroy()

@@ -77,6 +77,7 @@ testDomainShutdownState(testDriver *driver, virDomainObj **vm, int reason)
 {
     virDomainObj *obj = *vm;
 
+    testDomainConsolesHangup(driver, obj);
     virDomainObjListSetID(driver->domains, obj, -1);
     virDomainObjSetState(obj, VIR_DOMAIN_SHUTOFF, reason);
     if (obj->newDef) {

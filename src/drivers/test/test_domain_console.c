@@ -3,12 +3,13 @@
  * as streams.
  *
  * A console or channel stream echoes what the application sends, as if
- * the guest repeated its input.  The lookups, checks and messages are the
- * qemu driver's (upstream's test driver has neither call): the domain must
- * run, the device must be a pty console (a unix socket channel), and one
- * stream at a time may use a device unless the caller forces it away from
- * the previous one.  A screenshot is an image/png made here, where
- * upstream's test driver sends a picture from its data directory.
+ * the guest repeated its input, until the domain stops.  The lookups,
+ * checks and messages are the qemu driver's (upstream's test driver has
+ * neither call): the domain must run, the device must be a pty console
+ * (a unix socket channel), and one stream at a time may use a device
+ * unless the caller forces it away from the previous one.  A screenshot
+ * is an image/png made here, where upstream's test driver sends a
+ * picture from its data directory.
  */
 #include "test_driver.h"
 #include "test_stream.h"
@@ -108,12 +109,44 @@ testChrSessionOpen(virDomainObj *vm, const char *key, virStreamPtr st,
 }
 
 static char *
-testChrSessionKey(virDomainPtr dom, const char *family, size_t idx)
+testChrSessionPrefix(testDriver *driver, const unsigned char *uuid)
 {
     char uuidstr[VIR_UUID_STRING_BUFLEN];
 
-    return g_strdup_printf("%p/%s/%s%zu", dom->conn->privateData,
-                           virUUIDFormat(dom->uuid, uuidstr), family, idx);
+    return g_strdup_printf("%p/%s/", (void *)driver,
+                           virUUIDFormat(uuid, uuidstr));
+}
+
+static char *
+testChrSessionKey(virDomainPtr dom, const char *family, size_t idx)
+{
+    g_autofree char *prefix = testChrSessionPrefix(dom->conn->privateData,
+                                                   dom->uuid);
+
+    return g_strdup_printf("%s%s%zu", prefix, family, idx);
+}
+
+void
+testDomainConsolesHangup(testDriver *driver, virDomainObj *vm)
+{
+    g_autofree char *prefix = testChrSessionPrefix(driver, vm->def->uuid);
+    g_autoptr(GMutexLocker) locker G_GNUC_UNUSED =
+        g_mutex_locker_new(&testChrLock);
+    GHashTableIter iter;
+    gpointer key, value;
+
+    if (!testChrSessions)
+        return;
+    g_hash_table_iter_init(&iter, testChrSessions);
+    while (g_hash_table_iter_next(&iter, &key, &value)) {
+        testChrSession *sess = value;
+
+        if (!g_str_has_prefix(key, prefix))
+            continue;
+        /* The guest's end went away: readers see the end. */
+        testStreamHangup(sess->st);
+        g_hash_table_iter_remove(&iter);
+    }
 }
 
 /* ---- Consoles ---- */

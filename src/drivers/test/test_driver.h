@@ -200,6 +200,9 @@ void testDomainStatsSlots(virHypervisorDriver *hv);
 void testDomainDeviceSlots(virHypervisorDriver *hv);
 void testDomainGuestSlots(virHypervisorDriver *hv);
 void testDomainConsoleSlots(virHypervisorDriver *hv);
+/* test_domain_console.c: ends the console and channel streams of vm
+ * (locked), which is stopping. */
+void testDomainConsolesHangup(testDriver *driver, virDomainObj *vm);
 void testDomainBlockJobSlots(virHypervisorDriver *hv);
 void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
