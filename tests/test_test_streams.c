@@ -310,6 +310,87 @@ testBlockJobs(void)
     virConnectClose(conn);
 }
 
+/* Threads each moving bytes through a volume of their own while others
+ * start and abort block jobs: nothing may be lost or mixed up. */
+typedef struct {
+    int index;
+    int failures;
+} ioWorker;
+
+static gpointer
+ioWorkerRun(gpointer opaque)
+{
+    ioWorker *w = opaque;
+    virConnectPtr conn = virConnectOpen("test:///default");
+    virStoragePoolPtr pool = virStoragePoolLookupByName(conn, "default-pool");
+    virDomainPtr dom = virDomainLookupByName(conn, "test");
+    int round;
+
+    for (round = 0; round < 15; round++) {
+        g_autofree char *xml = g_strdup_printf(
+            "<volume><name>w%d.img</name><capacity>16384</capacity>"
+            "</volume>", w->index);
+        g_autoptr(GByteArray) out = g_byte_array_new();
+        char data[3000];
+        virStorageVolPtr vol = virStorageVolCreateXML(pool, xml, 0);
+        virStreamPtr st;
+        virDomainBlockJobInfo info;
+
+        memset(data, 'a' + w->index, sizeof(data));
+        data[round] = '!';
+        st = virStreamNew(conn, 0);
+        if (!vol || virStorageVolUpload(vol, st, round * 7, 0, 0) < 0 ||
+            virStreamSend(st, data, sizeof(data)) != sizeof(data) ||
+            virStreamFinish(st) < 0)
+            w->failures++;
+        virStreamFree(st);
+        st = virStreamNew(conn, 0);
+        if (!vol || virStorageVolDownload(vol, st, round * 7, sizeof(data),
+                                          0) < 0 ||
+            virStreamRecvAll(st, sinkAppend, out) < 0 ||
+            virStreamFinish(st) < 0 || out->len != sizeof(data) ||
+            memcmp(out->data, data, sizeof(data)) != 0)
+            w->failures++;
+        virStreamFree(st);
+        if (vol) {
+            virStorageVolDelete(vol, 0);
+            virStorageVolFree(vol);
+        }
+
+        /* Whoever gets the disk runs a job on it; the others see it
+         * busy.  Either way the calls must stay consistent. */
+        if (virDomainBlockPull(dom, "vda", 1, 0) == 0) {
+            if (virDomainGetBlockJobInfo(dom, "vda", &info, 0) != 1 ||
+                virDomainBlockJobAbort(dom, "vda", 0) < 0)
+                w->failures++;
+        } else if (virGetLastErrorCode() != VIR_ERR_OPERATION_UNSUPPORTED) {
+            w->failures++;
+        }
+    }
+    virDomainFree(dom);
+    virStoragePoolFree(pool);
+    virConnectClose(conn);
+    return NULL;
+}
+
+static void
+testThreads(void)
+{
+    ioWorker workers[4];
+    GThread *threads[4];
+    int i;
+
+    for (i = 0; i < 4; i++) {
+        workers[i].index = i;
+        workers[i].failures = 0;
+        threads[i] = g_thread_new("io", ioWorkerRun, &workers[i]);
+    }
+    for (i = 0; i < 4; i++) {
+        g_thread_join(threads[i]);
+        g_assert_cmpint(workers[i].failures, ==, 0);
+    }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -322,5 +403,6 @@ main(int argc, char **argv)
     g_test_add_func("/test-driver/streams/event-callbacks",
                     testEventCallbacks);
     g_test_add_func("/test-driver/streams/block-jobs", testBlockJobs);
+    g_test_add_func("/test-driver/streams/threads", testThreads);
     return g_test_run();
 }
