@@ -61,13 +61,15 @@ testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
                                                         detail));
 }
 
-/* Gives vm an id and the running state; vm is locked. */
+/* Gives vm an id and the running state; vm is locked.  Any start uses
+ * up the managed save image, as upstream's does. */
 void
 testDomainStartState(testDriver *driver, virDomainObj *vm, int reason)
 {
     virDomainObjListSetID(driver->domains, vm,
                           g_atomic_int_add(&driver->nextDomID, 1));
     virDomainObjSetState(vm, VIR_DOMAIN_RUNNING, reason);
+    vm->hasManagedSave = false;
 }
 
 /* Stops vm (locked): back to its configuration; a transient domain is
@@ -91,9 +93,25 @@ testDomainShutdownState(testDriver *driver, virDomainObj **vm, int reason)
     }
 }
 
+/* Stops vm (locked) with a STOPPED event of the given detail, which
+ * carries upstream's id: -1 once a persistent domain is back to its
+ * configuration, the old id for a transient one.  A transient vm goes
+ * and *vm becomes NULL. */
+void
+testDomainStop(testDriver *driver, virDomainObj **vm, int reason, int detail)
+{
+    virDomainObj *obj = *vm;
+    virObjectEvent *ev = virDomainEventLifecycleNew(
+        obj->def->name, obj->def->uuid, obj->persistent ? -1 : obj->def->id,
+        VIR_DOMAIN_EVENT_STOPPED, detail);
+
+    testDomainShutdownState(driver, vm, reason);
+    virObjectEventStateQueue(driver->eventState, ev);
+}
+
 /* Names "testnetN" for interfaces without a target device, as upstream's
  * test driver does when it takes a definition. */
-static void
+void
 testDomainGenerateIfnames(virDomainDef *def)
 {
     virDomainDevices *devs = def->devices;
@@ -457,13 +475,9 @@ testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
     testDriver *driver = dom->conn->privateData;
     g_autoptr(virDomainObj) vm = NULL;
 
+    /* Upstream's test driver knows no NVRAM, TPM or checkpoint flags. */
     virCheckFlags(VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
-                  VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
-                  VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA |
-                  VIR_DOMAIN_UNDEFINE_NVRAM |
-                  VIR_DOMAIN_UNDEFINE_KEEP_NVRAM |
-                  VIR_DOMAIN_UNDEFINE_TPM |
-                  VIR_DOMAIN_UNDEFINE_KEEP_TPM, -1);
+                  VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     if (vm->hasManagedSave &&
@@ -572,9 +586,8 @@ testDomainDestroyFlags(virDomainPtr dom, unsigned int flags)
         return -1;
     if (virDomainObjCheckActive(vm) < 0)
         return -1;
-    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STOPPED,
-                             VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
-    testDomainShutdownState(driver, &vm, VIR_DOMAIN_SHUTOFF_DESTROYED);
+    testDomainStop(driver, &vm, VIR_DOMAIN_SHUTOFF_DESTROYED,
+                   VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
     dom->id = -1;
     return 0;
 }
@@ -602,9 +615,8 @@ testDomainApplyAction(testDriver *driver, virDomainObj **vm, int action,
         virDomainObjSetState(*vm, VIR_DOMAIN_SHUTOFF, shutoffReason);
         break;
     default:
-        testDomainQueueLifecycle(driver, *vm, VIR_DOMAIN_EVENT_STOPPED,
-                                 VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN);
-        testDomainShutdownState(driver, vm, shutoffReason);
+        testDomainStop(driver, vm, shutoffReason,
+                       VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN);
         break;
     }
 }
@@ -752,6 +764,23 @@ testDomainGetState(virDomainPtr dom, int *state, int *reason,
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     *state = virDomainObjGetState(vm, reason);
+    return 0;
+}
+
+/* The monitor is always idle: no job, no error. */
+int
+testDomainGetControlInfo(virDomainPtr dom, virDomainControlInfoPtr info,
+                         unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+
+    virCheckFlags(0, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (virDomainObjCheckActive(vm) < 0)
+        return -1;
+    memset(info, 0, sizeof(*info));
+    info->state = VIR_DOMAIN_CONTROL_OK;
     return 0;
 }
 

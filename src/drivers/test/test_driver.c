@@ -290,6 +290,7 @@ static virHypervisorDriver testHypervisorDriver = {
     .domainResume = testDomainResume,
     .domainGetInfo = testDomainGetInfo,
     .domainGetState = testDomainGetState,
+    .domainGetControlInfo = testDomainGetControlInfo,
     .domainGetXMLDesc = testDomainGetXMLDesc,
     .domainGetOSType = testDomainGetOSType,
     .domainGetMaxMemory = testDomainGetMaxMemory,

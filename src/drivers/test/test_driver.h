@@ -115,6 +115,11 @@ void testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
 void testDomainStartState(testDriver *driver, virDomainObj *vm, int reason);
 void testDomainShutdownState(testDriver *driver, virDomainObj **vm,
                              int reason);
+/* testDomainShutdownState with upstream's STOPPED event (detail). */
+void testDomainStop(testDriver *driver, virDomainObj **vm, int reason,
+                    int detail);
+/* Names interfaces without a target device "testnetN", as upstream. */
+void testDomainGenerateIfnames(virDomainDef *def);
 int testDomainsLoadDefault(testDriver *driver);
 /* Adds a loaded definition as a running persistent domain (takes *def). */
 int testDomainAddLoaded(testDriver *driver, virDomainDef **def);
@@ -149,6 +154,8 @@ int testDomainResume(virDomainPtr dom);
 int testDomainGetInfo(virDomainPtr dom, virDomainInfoPtr info);
 int testDomainGetState(virDomainPtr dom, int *state, int *reason,
                        unsigned int flags);
+int testDomainGetControlInfo(virDomainPtr dom, virDomainControlInfoPtr info,
+                             unsigned int flags);
 char *testDomainGetXMLDesc(virDomainPtr dom, unsigned int flags);
 char *testDomainGetOSType(virDomainPtr dom);
 unsigned long testDomainGetMaxMemory(virDomainPtr dom);
