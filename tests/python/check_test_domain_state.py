@@ -270,6 +270,250 @@ def probe(other):
     step('ro dump', lambda: rtest.coreDump(path('ro.core'), 0))
     ro.close()
 
+    # ---- tuning ----
+    tunable = []
+    cbt = conn.domainEventRegisterAny(
+        None, libvirt.VIR_DOMAIN_EVENT_ID_TUNABLE,
+        lambda c, d, params, o: tunable.append([d.name(), params]), None)
+    LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
+    CONFIG = libvirt.VIR_DOMAIN_AFFECT_CONFIG
+    MAXIMUM = libvirt.VIR_DOMAIN_VCPU_MAXIMUM
+    MEM_MAX = libvirt.VIR_DOMAIN_MEM_MAXIMUM
+    test = conn.lookupByName('test')
+    sv = conn.lookupByName('sv')
+
+    def xml_both(dom):
+        return [dom.XMLDesc(0), dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)]
+
+    # Memory.
+    step('setMemory', lambda: test.setMemory(1048576))
+    step('info after setMemory', lambda: test.info()[:3])
+    step('setMemory above max', lambda: test.setMemory(9000000))
+    step('setMemoryFlags config', lambda: test.setMemoryFlags(524288, CONFIG))
+    step('memory xml', lambda: xml_both(test))
+    step('setMemoryFlags live+config', lambda: test.setMemoryFlags(
+        524288, LIVE | CONFIG))
+    step('setMemoryFlags bad', lambda: test.setMemoryFlags(524288, 1 << 6))
+    step('setMaxMemory running', lambda: test.setMaxMemory(4194304))
+    step('setMemoryFlags max live', lambda: test.setMemoryFlags(
+        4194304, MEM_MAX | LIVE))
+    step('setMemoryFlags max config', lambda: test.setMemoryFlags(
+        4194304, MEM_MAX | CONFIG))
+    step('maxMemory', test.maxMemory)
+    step('setMaxMemory inactive', lambda: sv.setMaxMemory(262144))
+    step('inactive memory', lambda: [sv.maxMemory(), sv.info()[:3]])
+    step('setMemory inactive', lambda: sv.setMemory(131072))
+    step('setMemoryFlags inactive', lambda: sv.setMemoryFlags(131072, 0))
+    step('setMemoryFlags inactive config', lambda: sv.setMemoryFlags(
+        131072, CONFIG))
+    step('inactive memory after', lambda: sv.info()[:3])
+    step('stats period', lambda: test.setMemoryStatsPeriod(10, 0))
+    step('stats period xml', lambda: test.XMLDesc(0))
+    step('stats period no balloon', lambda: sv.setMemoryStatsPeriod(5, 0))
+    step('stats period bad flags', lambda: test.setMemoryStatsPeriod(5, 4))
+
+    # vCPUs.
+    step('vcpusFlags', lambda: [test.vcpusFlags(0),
+                                test.vcpusFlags(MAXIMUM),
+                                test.vcpusFlags(CONFIG | MAXIMUM)])
+    step('vcpusFlags live+config', lambda: test.vcpusFlags(LIVE | CONFIG))
+    step('vcpusFlags bad', lambda: test.vcpusFlags(1 << 5))
+    step('maxVcpus', test.maxVcpus)
+    step('maxVcpus inactive', sv.maxVcpus)
+    step('vcpusFlags inactive', lambda: [sv.vcpusFlags(0),
+                                         sv.vcpusFlags(MAXIMUM)])
+    step('vcpusFlags inactive live', lambda: sv.vcpusFlags(LIVE))
+    step('setVcpus', lambda: test.setVcpus(1))
+    step('setVcpus above max', lambda: test.setVcpus(3))
+    step('setVcpus above host', lambda: test.setVcpus(100))
+    step('setVcpus zero', lambda: test.setVcpus(0))
+    step('setVcpusFlags max config', lambda: test.setVcpusFlags(
+        4, MAXIMUM | CONFIG))
+    step('setVcpusFlags max live', lambda: test.setVcpusFlags(
+        4, MAXIMUM | LIVE))
+    step('setVcpusFlags config', lambda: test.setVcpusFlags(3, CONFIG))
+    step('setVcpusFlags config above', lambda: test.setVcpusFlags(
+        5, CONFIG))
+    step('setVcpusFlags bad', lambda: test.setVcpusFlags(1, 1 << 7))
+    step('vcpus xml', lambda: xml_both(test))
+    step('vcpus counts', lambda: [test.vcpusFlags(LIVE),
+                                  test.vcpusFlags(CONFIG),
+                                  test.vcpusFlags(CONFIG | MAXIMUM),
+                                  test.info()[3]])
+    step('setVcpusFlags shrink max', lambda: test.setVcpusFlags(
+        2, MAXIMUM | CONFIG))
+    step('shrunk xml', lambda: test.XMLDesc(
+        libvirt.VIR_DOMAIN_XML_INACTIVE))
+    step('setVcpusFlags inactive', lambda: sv.setVcpusFlags(3, 0))
+    step('setVcpusFlags inactive max', lambda: sv.setVcpusFlags(
+        6, MAXIMUM | CONFIG))
+    step('inactive vcpus xml', lambda: sv.XMLDesc(0))
+
+    def vcpus(dom):
+        info, maps = dom.vcpus()
+        return [[n, st, cpu] for (n, st, _t, cpu) in info], maps
+
+    step('setVcpus back', lambda: test.setVcpus(2))
+    step('vcpus', lambda: vcpus(test))
+    step('vcpus inactive', lambda: vcpus(sv))
+    ncpus = conn.getInfo()[2]
+    pin = tuple(i in (1, 3) for i in range(ncpus))
+    step('pinVcpu', lambda: test.pinVcpu(1, pin))
+    step('pinVcpu missing', lambda: test.pinVcpu(7, pin))
+    step('pinVcpuFlags config', lambda: test.pinVcpuFlags(0, pin, CONFIG))
+    step('pinVcpu inactive', lambda: sv.pinVcpu(0, pin))
+    step('vcpus pinned', lambda: vcpus(test))
+    step('vcpuPinInfo', lambda: test.vcpuPinInfo(0))
+    step('vcpuPinInfo config', lambda: test.vcpuPinInfo(CONFIG))
+    step('vcpuPinInfo live+config', lambda: test.vcpuPinInfo(LIVE | CONFIG))
+    step('vcpuPinInfo inactive', lambda: sv.vcpuPinInfo(0))
+    step('vcpuPinInfo inactive live', lambda: sv.vcpuPinInfo(LIVE))
+    step('pinned xml', lambda: xml_both(test))
+    step('pinEmulator', lambda: test.pinEmulator(pin, 0))
+    step('pinEmulator empty', lambda: test.pinEmulator(
+        tuple(False for _ in range(ncpus)), 0))
+    step('pinEmulator bad flags', lambda: test.pinEmulator(pin, 4))
+    step('emulatorPinInfo', lambda: test.emulatorPinInfo(0))
+    step('emulatorPinInfo config', lambda: test.emulatorPinInfo(CONFIG))
+    step('pinEmulator inactive', lambda: sv.pinEmulator(pin, 0))
+    step('emulatorPinInfo inactive', lambda: sv.emulatorPinInfo(0))
+    step('emulator xml', lambda: xml_both(test))
+
+    # Scheduler.
+    step('schedulerType', test.schedulerType)
+    step('schedulerParameters', test.schedulerParameters)
+    step('schedulerParametersFlags', lambda: test.schedulerParametersFlags(0))
+    step('schedulerParametersFlags bad', lambda: test.schedulerParametersFlags(
+        LIVE))
+    step('setSchedulerParameters', lambda: test.setSchedulerParameters(
+        {'weight': 100}))
+    step('scheduler after set', test.schedulerParameters)
+    step('setSchedulerParametersFlags bad', lambda:
+         test.setSchedulerParametersFlags({'weight': 1}, CONFIG))
+    step('scheduler inactive', sv.schedulerParameters)
+
+    # Memory parameters.
+    step('memoryParameters', lambda: test.memoryParameters(0))
+    step('setMemoryParameters', lambda: test.setMemoryParameters(
+        {'hard_limit': 1048576, 'swap_hard_limit': 2097152}, 0))
+    step('setMemoryParameters above swap', lambda: test.setMemoryParameters(
+        {'hard_limit': 4194304}, 0))
+    step('setMemoryParameters soft', lambda: test.setMemoryParameters(
+        {'soft_limit': 524288}, CONFIG))
+    step('memoryParameters after', lambda: [test.memoryParameters(LIVE),
+                                            test.memoryParameters(CONFIG)])
+    step('memoryParameters live+config', lambda: test.memoryParameters(
+        LIVE | CONFIG))
+    step('memoryParameters bad flags', lambda: test.memoryParameters(1 << 3))
+    step('setMemoryParameters bad flags', lambda: test.setMemoryParameters(
+        {'soft_limit': 1}, 1 << 3))
+    step('memtune xml', lambda: xml_both(test))
+    step('memoryParameters inactive', lambda: sv.memoryParameters(0))
+
+    # Block I/O parameters.
+    step('blkioParameters', lambda: test.blkioParameters(0))
+    step('setBlkioParameters', lambda: test.setBlkioParameters(
+        {'weight': 500, 'device_weight': '/dev/sda,100'}, 0))
+    step('setBlkioParameters iops', lambda: test.setBlkioParameters(
+        {'device_read_iops_sec': '/dev/sda,10,/dev/sdb,20',
+         'device_write_bytes_sec': '/dev/sdb,4096'}, 0))
+    step('blkioParameters after', lambda: test.blkioParameters(0))
+    step('setBlkioParameters zero', lambda: test.setBlkioParameters(
+        {'device_weight': '/dev/sda,0,/dev/sdc,0'}, 0))
+    step('blkioParameters zeroed', lambda: test.blkioParameters(0))
+    step('setBlkioParameters odd', lambda: test.setBlkioParameters(
+        {'device_weight': '/dev/sda'}, 0))
+    step('setBlkioParameters number', lambda: test.setBlkioParameters(
+        {'device_read_iops_sec': '/dev/sda,abc,/dev/sdb,3'}, 0))
+    step('setBlkioParameters negative', lambda: test.setBlkioParameters(
+        {'device_read_bytes_sec': '/dev/sda,-1'}, 0))
+    step('blkio xml', lambda: xml_both(test))
+    step('blkioParameters config', lambda: test.blkioParameters(CONFIG))
+
+    # NUMA parameters.
+    step('numaParameters', lambda: test.numaParameters(0))
+    step('setNumaParameters mode only', lambda: test.setNumaParameters(
+        {'numa_mode': libvirt.VIR_DOMAIN_NUMATUNE_MEM_PREFERRED}, CONFIG))
+    step('setNumaParameters nodeset', lambda: test.setNumaParameters(
+        {'numa_nodeset': '0-1'}, CONFIG))
+    step('numaParameters config', lambda: test.numaParameters(CONFIG))
+    step('setNumaParameters mode config', lambda: test.setNumaParameters(
+        {'numa_mode': libvirt.VIR_DOMAIN_NUMATUNE_MEM_INTERLEAVE}, CONFIG))
+    step('setNumaParameters live', lambda: test.setNumaParameters(
+        {'numa_nodeset': '1', 'numa_mode': 0}, LIVE))
+    step('setNumaParameters live mode', lambda: test.setNumaParameters(
+        {'numa_mode': 2}, LIVE))
+    step('setNumaParameters bad mode', lambda: test.setNumaParameters(
+        {'numa_mode': 9}, 0))
+    step('setNumaParameters bad nodeset', lambda: test.setNumaParameters(
+        {'numa_nodeset': 'x'}, 0))
+    step('setNumaParameters empty nodeset', lambda: test.setNumaParameters(
+        {'numa_nodeset': '^0,0'}, 0))
+    step('numaParameters after', lambda: [test.numaParameters(LIVE),
+                                          test.numaParameters(CONFIG)])
+    step('numatune xml', lambda: xml_both(test))
+    step('setNumaParameters inactive', lambda: sv.setNumaParameters(
+        {'numa_mode': 1}, 0))
+
+    # Interface parameters.
+    mac = 'aa:bb:cc:dd:ee:ff'
+    step('interfaceParameters', lambda: test.interfaceParameters(mac, 0))
+    step('setInterfaceParameters', lambda: test.setInterfaceParameters(
+        mac, {'inbound.average': 1000, 'inbound.peak': 2000,
+              'outbound.average': 500}, 0))
+    step('interfaceParameters after', lambda: test.interfaceParameters(
+        'testnet0', 0))
+    step('setInterfaceParameters clear in', lambda:
+         test.setInterfaceParameters(mac, {'inbound.average': 0}, 0))
+    step('interfaceParameters cleared', lambda: test.interfaceParameters(
+        mac, 0))
+    step('interfaceParameters missing', lambda: test.interfaceParameters(
+        'eth9', 0))
+    step('interfaceParameters missing mac', lambda: test.interfaceParameters(
+        '00:11:22:33:44:55', 0))
+    step('setInterfaceParameters config', lambda: test.setInterfaceParameters(
+        mac, {'inbound.floor': 10}, CONFIG))
+    step('bandwidth xml', lambda: xml_both(test))
+
+    # Live changes end with the run; configuration ones stay.
+    test.destroy()
+    test.create()
+    step('after restart', lambda: [test.info()[:4],
+                                   test.memoryParameters(0),
+                                   test.numaParameters(0),
+                                   test.vcpuPinInfo(0)])
+    step('after restart xml', lambda: test.XMLDesc(0))
+
+    # Transient domains have no configuration.
+    conn.createXML(TRANSIENT, 0)
+    tsv = conn.lookupByName('tsv')
+    step('transient setMemory config', lambda: tsv.setMemoryFlags(
+        131072, CONFIG))
+    step('transient setVcpus config', lambda: tsv.setVcpusFlags(1, CONFIG))
+    step('transient memoryParameters config', lambda: tsv.memoryParameters(
+        CONFIG))
+    step('transient setMemory live', lambda: tsv.setMemoryFlags(
+        131072, LIVE))
+    tsv.destroy()
+
+    # Read-only connections may look, not touch.
+    ro = libvirt.openReadOnly('test:///default')
+    rtest = ro.lookupByName('test')
+    step('ro setMemory', lambda: rtest.setMemory(1024))
+    step('ro setVcpus', lambda: rtest.setVcpus(1))
+    step('ro pinVcpu', lambda: rtest.pinVcpu(0, pin))
+    step('ro setSchedulerParameters', lambda: rtest.setSchedulerParameters(
+        {'weight': 1}))
+    step('ro setMemoryParameters', lambda: rtest.setMemoryParameters(
+        {'soft_limit': 1}, 0))
+    step('ro memoryParameters', lambda: rtest.memoryParameters(0))
+    step('ro vcpus', lambda: vcpus(rtest))
+    step('ro vcpuPinInfo', lambda: rtest.vcpuPinInfo(0))
+    ro.close()
+    pump()
+    conn.domainEventDeregisterAny(cbt)
+    steps.append(['tunable events', tunable])
+
     pump()
     conn.domainEventDeregisterAny(cb)
     libvirt.virEventRemoveTimeout(tick)

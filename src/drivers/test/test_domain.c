@@ -70,6 +70,11 @@ testDomainStartState(testDriver *driver, virDomainObj *vm, int reason)
                           g_atomic_int_add(&driver->nextDomID, 1));
     virDomainObjSetState(vm, VIR_DOMAIN_RUNNING, reason);
     vm->hasManagedSave = false;
+    /* Keep the configuration apart from the live definition from the
+     * start, so that live-only changes end with the run. */
+    if (vm->persistent && !vm->newDef)
+        vm->newDef = virDomainDefCopy(vm->def, testDriverDomainXMLOption(),
+                                      true);
 }
 
 /* Stops vm (locked): back to its configuration; a transient domain is
