@@ -220,6 +220,56 @@ test_tune_params(void)
     virConnectClose(conn);
 }
 
+/* Vireo's extension (upstream's test driver refuses the flag): domains
+ * started with VIR_DOMAIN_START_AUTODESTROY go when the connection that
+ * started them closes, unless that run already ended. */
+static void
+test_autodestroy(void)
+{
+    static const char vm1[] =
+        "<domain type='test'><name>ad1</name>"
+        "<uuid>0c1a9f3e-2b4d-4e6f-8a0b-1c2d3e4f5a61</uuid>"
+        "<memory>65536</memory><os><type>hvm</type></os></domain>";
+    static const char vm2[] =
+        "<domain type='test'><name>ad2</name>"
+        "<uuid>0c1a9f3e-2b4d-4e6f-8a0b-1c2d3e4f5a62</uuid>"
+        "<memory>65536</memory><os><type>hvm</type></os></domain>";
+    static const char vm3[] =
+        "<domain type='test'><name>ad3</name>"
+        "<uuid>0c1a9f3e-2b4d-4e6f-8a0b-1c2d3e4f5a63</uuid>"
+        "<memory>65536</memory><os><type>hvm</type></os></domain>";
+    virConnectPtr keep = virConnectOpen(TEST_URI);
+    virConnectPtr conn = virConnectOpen(TEST_URI);
+    virDomainPtr d1;
+    virDomainPtr d2;
+    virDomainPtr d3;
+
+    d1 = virDomainCreateXML(conn, vm1, VIR_DOMAIN_START_AUTODESTROY);
+    g_assert_nonnull(d1);
+    d2 = virDomainDefineXML(conn, vm2);
+    g_assert_cmpint(virDomainCreateWithFlags(
+                        d2, VIR_DOMAIN_START_AUTODESTROY), ==, 0);
+    d3 = virDomainDefineXML(conn, vm3);
+    g_assert_cmpint(virDomainCreateWithFlags(
+                        d3, VIR_DOMAIN_START_AUTODESTROY), ==, 0);
+    /* This run of ad3 ends and another (not autodestroy) begins. */
+    g_assert_cmpint(virDomainDestroy(d3), ==, 0);
+    g_assert_cmpint(virDomainCreate(d3), ==, 0);
+    virDomainFree(d1);
+    virDomainFree(d2);
+    virDomainFree(d3);
+    g_assert_cmpint(virConnectClose(conn), ==, 0);
+
+    g_assert_null(virDomainLookupByName(keep, "ad1"));
+    d2 = virDomainLookupByName(keep, "ad2");
+    g_assert_cmpint(virDomainIsActive(d2), ==, 0);
+    d3 = virDomainLookupByName(keep, "ad3");
+    g_assert_cmpint(virDomainIsActive(d3), ==, 1);
+    virDomainFree(d2);
+    virDomainFree(d3);
+    virConnectClose(keep);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -232,6 +282,7 @@ main(int argc, char **argv)
     g_test_add_func("/domain-state/managed-save-dump",
                     test_managed_save_and_dump);
     g_test_add_func("/domain-state/tune-params", test_tune_params);
+    g_test_add_func("/domain-state/autodestroy", test_autodestroy);
     ret = g_test_run();
     g_rmdir(tmpdir);
     g_free(tmpdir);

@@ -101,6 +101,9 @@ def probe(other):
         return [data[:15] == MAGIC, length == len(data) - 19,
                 data[19:].startswith(b'<domain')]
 
+    def xml_both(dom):
+        return [dom.XMLDesc(0), dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)]
+
     def state(name):
         dom = conn.lookupByName(name)
         return [dom.state(), dom.ID() > 0, dom.isActive(),
@@ -270,6 +273,20 @@ def probe(other):
     step('ro dump', lambda: rtest.coreDump(path('ro.core'), 0))
     ro.close()
 
+    # ---- starting a defined domain from other XML ----
+    conn.defineXML(VM.replace('>sv<', '>cx<').replace('7c1a9f3e', '9c1a9f3e'))
+    cx = conn.lookupByName('cx')
+    step('createXML over defined', lambda: conn.createXML(
+        VM.replace('>sv<', '>cx<').replace('7c1a9f3e', '9c1a9f3e')
+        .replace('512', '256'), 0).name())
+    step('createXML over defined xml', lambda: xml_both(cx))
+    step('createXML over running', lambda: conn.createXML(
+        VM.replace('>sv<', '>cx<').replace('7c1a9f3e', '9c1a9f3e'), 0))
+    step('createXML over defined destroy', cx.destroy)
+    step('createXML over defined after', lambda: [cx.XMLDesc(0),
+                                                  cx.isPersistent()])
+    cx.undefine()
+
     # ---- tuning ----
     tunable = []
     cbt = conn.domainEventRegisterAny(
@@ -281,9 +298,6 @@ def probe(other):
     MEM_MAX = libvirt.VIR_DOMAIN_MEM_MAXIMUM
     test = conn.lookupByName('test')
     sv = conn.lookupByName('sv')
-
-    def xml_both(dom):
-        return [dom.XMLDesc(0), dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)]
 
     # Memory.
     step('setMemory', lambda: test.setMemory(1048576))

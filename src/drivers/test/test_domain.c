@@ -143,6 +143,27 @@ testDomainGenerateIfnames(virDomainDef *def)
     }
 }
 
+virDomainObj *
+testDomainAddLive(testDriver *driver, virDomainDef **def)
+{
+    virDomainDef *oldDef = NULL;
+    virDomainObj *vm;
+
+    testDomainGenerateIfnames(*def);
+    if (!(vm = virDomainObjListAdd(driver->domains, def,
+                                   VIR_DOMAIN_OBJ_LIST_ADD_LIVE |
+                                       VIR_DOMAIN_OBJ_LIST_ADD_CHECK_LIVE,
+                                   &oldDef)))
+        return NULL;
+    /* A defined domain started from other XML returns to its own
+     * configuration when it stops. */
+    if (oldDef && vm->persistent && !vm->newDef)
+        vm->newDef = oldDef;
+    else
+        virDomainDefFree(oldDef);
+    return vm;
+}
+
 int
 testDomainAddLoaded(testDriver *driver, virDomainDef **def)
 {
@@ -515,6 +536,69 @@ testDomainUndefine(virDomainPtr dom)
 
 /* ---- Lifecycle ---- */
 
+/* Domains started with VIR_DOMAIN_START_AUTODESTROY, per connection:
+ * the run (uuid and id) to destroy when that connection closes.  A run
+ * that ended some other way is left alone (ids are never reused). */
+typedef struct {
+    virConnectPtr conn;
+    unsigned char uuid[VIR_UUID_BUFLEN];
+    int id;
+} testAutoDestroy;
+
+static GMutex testAutoDestroyLock;
+static GArray *testAutoDestroyRuns;
+
+/* Records vm's current run (vm locked) for destruction with conn. */
+static void
+testDomainAutoDestroyAdd(virConnectPtr conn, virDomainObj *vm)
+{
+    testAutoDestroy run = {.conn = conn, .id = vm->def->id};
+
+    memcpy(run.uuid, vm->def->uuid, VIR_UUID_BUFLEN);
+    g_mutex_lock(&testAutoDestroyLock);
+    if (!testAutoDestroyRuns)
+        testAutoDestroyRuns = g_array_new(FALSE, FALSE,
+                                          sizeof(testAutoDestroy));
+    g_array_append_val(testAutoDestroyRuns, run);
+    g_mutex_unlock(&testAutoDestroyLock);
+}
+
+void
+testDomainAutoDestroyRun(testDriver *driver, virConnectPtr conn)
+{
+    g_autoptr(GArray) mine = g_array_new(FALSE, FALSE,
+                                         sizeof(testAutoDestroy));
+    guint i;
+
+    /* Take this connection's runs out first; the domains are locked
+     * without the list's lock held. */
+    g_mutex_lock(&testAutoDestroyLock);
+    for (i = 0; testAutoDestroyRuns && i < testAutoDestroyRuns->len;) {
+        testAutoDestroy *run = &g_array_index(testAutoDestroyRuns,
+                                              testAutoDestroy, i);
+
+        if (run->conn == conn) {
+            g_array_append_val(mine, *run);
+            g_array_remove_index_fast(testAutoDestroyRuns, i);
+        } else {
+            i++;
+        }
+    }
+    g_mutex_unlock(&testAutoDestroyLock);
+
+    for (i = 0; i < mine->len; i++) {
+        testAutoDestroy *run = &g_array_index(mine, testAutoDestroy, i);
+        g_autoptr(virDomainObj) vm =
+            virDomainObjListFindByUUID(driver->domains, run->uuid);
+
+        if (!vm || !virDomainObjIsActive(vm) || vm->def->id != run->id)
+            continue;
+        VIR_DEBUG("destroying autodestroy domain '%s'", vm->def->name);
+        testDomainStop(driver, &vm, VIR_DOMAIN_SHUTOFF_DESTROYED,
+                       VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
+    }
+}
+
 virDomainPtr
 testDomainCreateXML(virConnectPtr conn, const char *xml, unsigned int flags)
 {
@@ -524,19 +608,18 @@ testDomainCreateXML(virConnectPtr conn, const char *xml, unsigned int flags)
     g_autoptr(virDomainObj) vm = NULL;
     virDomainPtr ret;
 
-    virCheckFlags(VIR_DOMAIN_START_VALIDATE | VIR_DOMAIN_START_PAUSED, NULL);
+    virCheckFlags(VIR_DOMAIN_START_VALIDATE | VIR_DOMAIN_START_PAUSED |
+                  VIR_DOMAIN_START_AUTODESTROY, NULL);
     if (flags & VIR_DOMAIN_START_VALIDATE)
         parseFlags |= VIR_DOMAIN_DEF_PARSE_VALIDATE;
     if (!(def = virDomainDefParseString(xml, testDriverDomainXMLOption(),
                                         parseFlags)))
         return NULL;
-    testDomainGenerateIfnames(def);
-    if (!(vm = virDomainObjListAdd(driver->domains, &def,
-                                   VIR_DOMAIN_OBJ_LIST_ADD_LIVE |
-                                       VIR_DOMAIN_OBJ_LIST_ADD_CHECK_LIVE,
-                                   NULL)))
+    if (!(vm = testDomainAddLive(driver, &def)))
         return NULL;
     testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_BOOTED);
+    if (flags & VIR_DOMAIN_START_AUTODESTROY)
+        testDomainAutoDestroyAdd(conn, vm);
     testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STARTED,
                              VIR_DOMAIN_EVENT_STARTED_BOOTED);
     if (flags & VIR_DOMAIN_START_PAUSED) {
@@ -554,7 +637,7 @@ testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
     testDriver *driver = dom->conn->privateData;
     g_autoptr(virDomainObj) vm = NULL;
 
-    virCheckFlags(VIR_DOMAIN_START_PAUSED, -1);
+    virCheckFlags(VIR_DOMAIN_START_PAUSED | VIR_DOMAIN_START_AUTODESTROY, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     if (virDomainObjIsActive(vm)) {
@@ -563,6 +646,8 @@ testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
         return -1;
     }
     testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_BOOTED);
+    if (flags & VIR_DOMAIN_START_AUTODESTROY)
+        testDomainAutoDestroyAdd(dom->conn, vm);
     dom->id = vm->def->id;
     testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STARTED,
                              VIR_DOMAIN_EVENT_STARTED_BOOTED);

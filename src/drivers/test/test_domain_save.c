@@ -204,7 +204,6 @@ testDomainRestoreFlags(virConnectPtr conn, const char *path,
     testDriver *driver = conn->privateData;
     g_autoptr(virDomainDef) def = NULL;
     g_autoptr(virDomainObj) vm = NULL;
-    virDomainDef *oldDef = NULL;
 
     virCheckFlags(0, -1);
     if (dxml) {
@@ -214,18 +213,8 @@ testDomainRestoreFlags(virConnectPtr conn, const char *path,
     }
     if (!(def = testSaveImageRead(path)))
         return -1;
-    testDomainGenerateIfnames(def);
-    if (!(vm = virDomainObjListAdd(driver->domains, &def,
-                                   VIR_DOMAIN_OBJ_LIST_ADD_LIVE |
-                                       VIR_DOMAIN_OBJ_LIST_ADD_CHECK_LIVE,
-                                   &oldDef)))
+    if (!(vm = testDomainAddLive(driver, &def)))
         return -1;
-    /* A defined domain restored from an image returns to its own
-     * configuration when it stops. */
-    if (oldDef && vm->persistent && !vm->newDef)
-        vm->newDef = oldDef;
-    else
-        virDomainDefFree(oldDef);
     testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_RESTORED);
     testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STARTED,
                              VIR_DOMAIN_EVENT_STARTED_RESTORED);

@@ -192,6 +192,7 @@ testConnectClose(virConnectPtr conn)
     testDriver *driver = g_steal_pointer(&conn->privateData);
 
     if (driver) {
+        testDomainAutoDestroyRun(driver, conn);
         virObjectEventStateDeregisterConnection(driver->eventState, conn);
         testDriverClose(driver);
     }

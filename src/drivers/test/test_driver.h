@@ -121,6 +121,12 @@ void testDomainStop(testDriver *driver, virDomainObj **vm, int reason,
 /* Names interfaces without a target device "testnetN", as upstream. */
 void testDomainGenerateIfnames(virDomainDef *def);
 int testDomainsLoadDefault(testDriver *driver);
+/* Adds def (taken) as a running definition, as createXML and restore do:
+ * a defined domain keeps its configuration aside.  vm locked, referenced. */
+virDomainObj *testDomainAddLive(testDriver *driver, virDomainDef **def);
+/* Destroys the domains conn started with VIR_DOMAIN_START_AUTODESTROY
+ * that still run; called when conn closes. */
+void testDomainAutoDestroyRun(testDriver *driver, virConnectPtr conn);
 /* Adds a loaded definition as a running persistent domain (takes *def). */
 int testDomainAddLoaded(testDriver *driver, virDomainDef **def);
 virDomainPtr testDomainLookupByID(virConnectPtr conn, int id);
