@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 
@@ -93,6 +94,13 @@ test_save_images(void)
     g_assert_cmpint(virDomainRestore(conn, img), ==, 0);
     g_assert_cmpint(virDomainIsActive(dom), ==, 1);
     g_assert_cmpint(virDomainRestore(conn, img), ==, -1);
+
+    /* A FIFO nobody writes to or reads from never blocks the call. */
+    g_unlink(cut);
+    g_assert_cmpint(mkfifo(cut, 0600), ==, 0);
+    g_assert_cmpint(virDomainRestore(conn, cut), ==, -1);
+    g_assert_cmpint(virDomainSave(dom, cut), ==, -1);
+    g_assert_cmpint(virDomainIsActive(dom), ==, 1);
 
     g_unlink(img);
     g_unlink(cut);

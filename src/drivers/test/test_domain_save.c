@@ -72,6 +72,23 @@ testReadAll(int fd, void *buf, size_t len)
     return got;
 }
 
+/* Opens path without ever blocking on a FIFO that has no peer (a write
+ * then fails, a read sees end of file), then blocks as usual. */
+static int
+testOpenFile(const char *path, int flags)
+{
+    int fd = open(path, flags | O_NONBLOCK | O_CLOEXEC, S_IRUSR | S_IWUSR);
+
+    if (fd >= 0 && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0) {
+        int saved = errno;
+
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    return fd;
+}
+
 /* Writes def as a save image at path; on failure the partial file goes. */
 static int
 testSaveImageWrite(const char *path, const virDomainDef *def)
@@ -83,8 +100,7 @@ testSaveImageWrite(const char *path, const virDomainDef *def)
 
     if (!xml)
         return -1;
-    if ((fd = open(path, O_CREAT | O_TRUNC | O_WRONLY,
-                   S_IRUSR | S_IWUSR)) < 0) {
+    if ((fd = testOpenFile(path, O_CREAT | O_TRUNC | O_WRONLY)) < 0) {
         virReportSystemError(errno, "saving domain '%s' to '%s': open failed",
                              def->name, path);
         return -1;
@@ -125,7 +141,7 @@ testSaveImageRead(const char *path)
     __attribute__((cleanup(testCloseFd))) int fd = -1;
     int len;
 
-    if ((fd = open(path, O_RDONLY)) < 0) {
+    if ((fd = testOpenFile(path, O_RDONLY)) < 0) {
         virReportSystemError(errno, "cannot read domain image '%s'", path);
         return NULL;
     }
@@ -270,7 +286,7 @@ testDomainCoreDumpWithFormat(virDomainPtr dom, const char *to,
         return -1;
     if (virDomainObjCheckActive(vm) < 0)
         return -1;
-    if ((fd = open(to, O_CREAT | O_TRUNC | O_WRONLY, S_IRUSR | S_IWUSR)) < 0) {
+    if ((fd = testOpenFile(to, O_CREAT | O_TRUNC | O_WRONLY)) < 0) {
         virReportSystemError(errno, "domain '%s' coredump: failed to open %s",
                              dom->name, to);
         return -1;
