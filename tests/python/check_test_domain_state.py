@@ -194,6 +194,20 @@ def probe(other):
         path('foreign.img'), VM, 0))
     step('image after define', lambda: image('sv.img'))
 
+    # A paused domain restores running; a clashing image does not restore.
+    sv.create()
+    sv.suspend()
+    step('save paused', lambda: sv.save(path('paused.img')))
+    step('restore paused', lambda: conn.restore(path('paused.img')))
+    step('restored paused state', sv.state)
+    sv.destroy()
+    step('image define clash', lambda: conn.saveImageDefineXML(
+        path('paused.img'), VM.replace('>sv<', '>test<'), 0))
+    step('restore clash', lambda: conn.restore(path('paused.img')))
+    step('image define other uuid', lambda: conn.saveImageDefineXML(
+        path('paused.img'), VM.replace('7c1a9f3e', '6c1a9f3e'), 0))
+    step('restore other uuid', lambda: conn.restore(path('paused.img')))
+
     # ---- managed save ----
     step('managed save inactive', lambda: sv.managedSave(0))
     step('has managed save', lambda: sv.hasManagedSaveImage(0))
