@@ -48,6 +48,10 @@ struct _testAuth {
 /* The state of each object kind, defined in its own file. */
 typedef struct _testNetworkState testNetworkState;
 typedef struct _testStorageState testStorageState;
+typedef struct _testInterfaceState testInterfaceState;
+typedef struct _testNodeDeviceState testNodeDeviceState;
+typedef struct _testSecretState testSecretState;
+typedef struct _testNWFilterState testNWFilterState;
 
 typedef struct _testDriver testDriver;
 struct _testDriver {
@@ -64,6 +68,10 @@ struct _testDriver {
     virDomainObjList *domains;
     testNetworkState *networks;
     testStorageState *storage;
+    testInterfaceState *interfaces;
+    testNodeDeviceState *nodedevs;
+    testSecretState *secrets;
+    testNWFilterState *nwfilters;
     gint nextDomID;
     virObjectEventState *eventState;
 };
@@ -217,8 +225,32 @@ void testDomainBlockJobSlots(virHypervisorDriver *hv);
 void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
 
-/* The other object kinds' tables. */
+/* The other object kinds, each in its own file, as networks and storage
+ * above: state, default objects, node-file objects and table. */
+testInterfaceState *testInterfaceStateNew(void);
+void testInterfaceStateFree(testInterfaceState *state);
+int testInterfaceLoadDefault(testDriver *driver);
+int testInterfaceLoadNode(testDriver *driver, xmlNodePtr root,
+                          const char *path);
 extern virInterfaceDriver testInterfaceDriver;
+
+testNodeDeviceState *testNodeDeviceStateNew(void);
+void testNodeDeviceStateFree(testNodeDeviceState *state);
+int testNodeDeviceLoadDefault(testDriver *driver);
+int testNodeDeviceLoadNode(testDriver *driver, xmlNodePtr root,
+                           const char *path);
 extern virNodeDeviceDriver testNodeDeviceDriver;
+
+testSecretState *testSecretStateNew(void);
+void testSecretStateFree(testSecretState *state);
+int testSecretLoadDefault(testDriver *driver);
+int testSecretLoadNode(testDriver *driver, xmlNodePtr root,
+                       const char *path);
 extern virSecretDriver testSecretDriver;
+
+testNWFilterState *testNWFilterStateNew(void);
+void testNWFilterStateFree(testNWFilterState *state);
+int testNWFilterLoadDefault(testDriver *driver);
+int testNWFilterLoadNode(testDriver *driver, xmlNodePtr root,
+                         const char *path);
 extern virNWFilterDriver testNWFilterDriver;
