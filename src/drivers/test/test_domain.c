@@ -61,10 +61,15 @@ testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
                                                         detail));
 }
 
-/* Gives vm an id and the running state; vm is locked. */
+/* Gives vm an id and the running state; vm is locked.  A persistent
+ * domain's configuration is set aside at start, so that changes to the
+ * live definition never leak into it. */
 void
 testDomainStartState(testDriver *driver, virDomainObj *vm, int reason)
 {
+    if (vm->persistent && !vm->newDef)
+        vm->newDef = virDomainDefCopy(vm->def, testDriverDomainXMLOption(),
+                                      true);
     virDomainObjListSetID(driver->domains, vm,
                           g_atomic_int_add(&driver->nextDomID, 1));
     virDomainObjSetState(vm, VIR_DOMAIN_RUNNING, reason);

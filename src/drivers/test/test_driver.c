@@ -351,5 +351,6 @@ testRegister(void)
     testDomainBlockJobSlots(&testHypervisorDriver);
     testDomainSnapshotSlots(&testHypervisorDriver);
     testDomainCheckpointSlots(&testHypervisorDriver);
+    testDomainMiscSlots(&testHypervisorDriver);
     return virRegisterConnectDriver(&testConnectDriver, false);
 }
