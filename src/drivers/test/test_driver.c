@@ -353,5 +353,6 @@ testRegister(void)
     testDomainBlockJobSlots(&testHypervisorDriver);
     testDomainSnapshotSlots(&testHypervisorDriver);
     testDomainCheckpointSlots(&testHypervisorDriver);
+    testDomainMiscSlots(&testHypervisorDriver);
     return virRegisterConnectDriver(&testConnectDriver, false);
 }

@@ -214,7 +214,8 @@ extern virStorageDriver testStorageDriver;
 /* The other parts of the hypervisor table, each filled by its own file:
  * save/restore and core dumps; memory, vCPU and tuning parameters;
  * statistics; device attach/detach/update; guest-agent style queries;
- * consoles and screenshots; block jobs; snapshots; checkpoints. */
+ * consoles and screenshots; block jobs; snapshots; checkpoints; the
+ * smaller calls of no other part. */
 void testDomainSaveSlots(virHypervisorDriver *hv);
 void testDomainTuneSlots(virHypervisorDriver *hv);
 void testDomainStatsSlots(virHypervisorDriver *hv);
@@ -224,6 +225,7 @@ void testDomainConsoleSlots(virHypervisorDriver *hv);
 void testDomainBlockJobSlots(virHypervisorDriver *hv);
 void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
+void testDomainMiscSlots(virHypervisorDriver *hv);
 
 /* The other object kinds, each in its own file, as networks and storage
  * above: state, default objects, node-file objects and table. */
