@@ -15,7 +15,9 @@ virObjectNew(const virClass *klass)
     obj->magic = VIR_OBJECT_MAGIC;
     obj->refs = 1;
     obj->klass = klass;
-    g_rec_mutex_init(&obj->lock);
+    /* The lock is left zeroed, as a static GRecMutex is: GLib sets it up
+     * on first use, so the many objects never locked (a domain handle per
+     * listed domain) cost no mutex. */
     return obj;
 }
 
@@ -45,7 +47,8 @@ virObjectUnref(void *anyobj)
         if (klass->dispose)
             klass->dispose(obj);
     }
-    g_rec_mutex_clear(&obj->lock);
+    if (obj->lock.p)
+        g_rec_mutex_clear(&obj->lock);
     obj->magic = 0;
     obj->klass = NULL;
     g_free(obj);

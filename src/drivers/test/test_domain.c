@@ -61,13 +61,20 @@ testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
                                                         detail));
 }
 
-/* Gives vm an id and the running state; vm is locked. */
+/* Gives vm an id and the running state; vm is locked.  Any start uses
+ * up the managed save image, as upstream's does. */
 void
 testDomainStartState(testDriver *driver, virDomainObj *vm, int reason)
 {
     virDomainObjListSetID(driver->domains, vm,
                           g_atomic_int_add(&driver->nextDomID, 1));
     virDomainObjSetState(vm, VIR_DOMAIN_RUNNING, reason);
+    vm->hasManagedSave = false;
+    /* Keep the configuration apart from the live definition from the
+     * start, so that live-only changes end with the run. */
+    if (vm->persistent && !vm->newDef)
+        vm->newDef = virDomainDefCopy(vm->def, testDriverDomainXMLOption(),
+                                      true);
 }
 
 /* Stops vm (locked): back to its configuration; a transient domain is
@@ -92,9 +99,25 @@ testDomainShutdownState(testDriver *driver, virDomainObj **vm, int reason)
     }
 }
 
+/* Stops vm (locked) with a STOPPED event of the given detail, which
+ * carries upstream's id: -1 once a persistent domain is back to its
+ * configuration, the old id for a transient one.  A transient vm goes
+ * and *vm becomes NULL. */
+void
+testDomainStop(testDriver *driver, virDomainObj **vm, int reason, int detail)
+{
+    virDomainObj *obj = *vm;
+    virObjectEvent *ev = virDomainEventLifecycleNew(
+        obj->def->name, obj->def->uuid, obj->persistent ? -1 : obj->def->id,
+        VIR_DOMAIN_EVENT_STOPPED, detail);
+
+    testDomainShutdownState(driver, vm, reason);
+    virObjectEventStateQueue(driver->eventState, ev);
+}
+
 /* Names "testnetN" for interfaces without a target device, as upstream's
  * test driver does when it takes a definition. */
-static void
+void
 testDomainGenerateIfnames(virDomainDef *def)
 {
     virDomainDevices *devs = def->devices;
@@ -119,6 +142,27 @@ testDomainGenerateIfnames(virDomainDef *def)
             }
         }
     }
+}
+
+virDomainObj *
+testDomainAddLive(testDriver *driver, virDomainDef **def)
+{
+    virDomainDef *oldDef = NULL;
+    virDomainObj *vm;
+
+    testDomainGenerateIfnames(*def);
+    if (!(vm = virDomainObjListAdd(driver->domains, def,
+                                   VIR_DOMAIN_OBJ_LIST_ADD_LIVE |
+                                       VIR_DOMAIN_OBJ_LIST_ADD_CHECK_LIVE,
+                                   &oldDef)))
+        return NULL;
+    /* A defined domain started from other XML returns to its own
+     * configuration when it stops. */
+    if (oldDef && vm->persistent && !vm->newDef)
+        vm->newDef = oldDef;
+    else
+        virDomainDefFree(oldDef);
+    return vm;
 }
 
 int
@@ -458,13 +502,9 @@ testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
     testDriver *driver = dom->conn->privateData;
     g_autoptr(virDomainObj) vm = NULL;
 
+    /* Upstream's test driver knows no NVRAM, TPM or checkpoint flags. */
     virCheckFlags(VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
-                  VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
-                  VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA |
-                  VIR_DOMAIN_UNDEFINE_NVRAM |
-                  VIR_DOMAIN_UNDEFINE_KEEP_NVRAM |
-                  VIR_DOMAIN_UNDEFINE_TPM |
-                  VIR_DOMAIN_UNDEFINE_KEEP_TPM, -1);
+                  VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     if (vm->hasManagedSave &&
@@ -497,6 +537,69 @@ testDomainUndefine(virDomainPtr dom)
 
 /* ---- Lifecycle ---- */
 
+/* Domains started with VIR_DOMAIN_START_AUTODESTROY, per connection:
+ * the run (uuid and id) to destroy when that connection closes.  A run
+ * that ended some other way is left alone (ids are never reused). */
+typedef struct {
+    virConnectPtr conn;
+    unsigned char uuid[VIR_UUID_BUFLEN];
+    int id;
+} testAutoDestroy;
+
+static GMutex testAutoDestroyLock;
+static GArray *testAutoDestroyRuns;
+
+/* Records vm's current run (vm locked) for destruction with conn. */
+static void
+testDomainAutoDestroyAdd(virConnectPtr conn, virDomainObj *vm)
+{
+    testAutoDestroy run = {.conn = conn, .id = vm->def->id};
+
+    memcpy(run.uuid, vm->def->uuid, VIR_UUID_BUFLEN);
+    g_mutex_lock(&testAutoDestroyLock);
+    if (!testAutoDestroyRuns)
+        testAutoDestroyRuns = g_array_new(FALSE, FALSE,
+                                          sizeof(testAutoDestroy));
+    g_array_append_val(testAutoDestroyRuns, run);
+    g_mutex_unlock(&testAutoDestroyLock);
+}
+
+void
+testDomainAutoDestroyRun(testDriver *driver, virConnectPtr conn)
+{
+    g_autoptr(GArray) mine = g_array_new(FALSE, FALSE,
+                                         sizeof(testAutoDestroy));
+    guint i;
+
+    /* Take this connection's runs out first; the domains are locked
+     * without the list's lock held. */
+    g_mutex_lock(&testAutoDestroyLock);
+    for (i = 0; testAutoDestroyRuns && i < testAutoDestroyRuns->len;) {
+        testAutoDestroy *run = &g_array_index(testAutoDestroyRuns,
+                                              testAutoDestroy, i);
+
+        if (run->conn == conn) {
+            g_array_append_val(mine, *run);
+            g_array_remove_index_fast(testAutoDestroyRuns, i);
+        } else {
+            i++;
+        }
+    }
+    g_mutex_unlock(&testAutoDestroyLock);
+
+    for (i = 0; i < mine->len; i++) {
+        testAutoDestroy *run = &g_array_index(mine, testAutoDestroy, i);
+        g_autoptr(virDomainObj) vm =
+            virDomainObjListFindByUUID(driver->domains, run->uuid);
+
+        if (!vm || !virDomainObjIsActive(vm) || vm->def->id != run->id)
+            continue;
+        VIR_DEBUG("destroying autodestroy domain '%s'", vm->def->name);
+        testDomainStop(driver, &vm, VIR_DOMAIN_SHUTOFF_DESTROYED,
+                       VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
+    }
+}
+
 virDomainPtr
 testDomainCreateXML(virConnectPtr conn, const char *xml, unsigned int flags)
 {
@@ -506,19 +609,18 @@ testDomainCreateXML(virConnectPtr conn, const char *xml, unsigned int flags)
     g_autoptr(virDomainObj) vm = NULL;
     virDomainPtr ret;
 
-    virCheckFlags(VIR_DOMAIN_START_VALIDATE | VIR_DOMAIN_START_PAUSED, NULL);
+    virCheckFlags(VIR_DOMAIN_START_VALIDATE | VIR_DOMAIN_START_PAUSED |
+                  VIR_DOMAIN_START_AUTODESTROY, NULL);
     if (flags & VIR_DOMAIN_START_VALIDATE)
         parseFlags |= VIR_DOMAIN_DEF_PARSE_VALIDATE;
     if (!(def = virDomainDefParseString(xml, testDriverDomainXMLOption(),
                                         parseFlags)))
         return NULL;
-    testDomainGenerateIfnames(def);
-    if (!(vm = virDomainObjListAdd(driver->domains, &def,
-                                   VIR_DOMAIN_OBJ_LIST_ADD_LIVE |
-                                       VIR_DOMAIN_OBJ_LIST_ADD_CHECK_LIVE,
-                                   NULL)))
+    if (!(vm = testDomainAddLive(driver, &def)))
         return NULL;
     testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_BOOTED);
+    if (flags & VIR_DOMAIN_START_AUTODESTROY)
+        testDomainAutoDestroyAdd(conn, vm);
     testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STARTED,
                              VIR_DOMAIN_EVENT_STARTED_BOOTED);
     if (flags & VIR_DOMAIN_START_PAUSED) {
@@ -536,7 +638,7 @@ testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
     testDriver *driver = dom->conn->privateData;
     g_autoptr(virDomainObj) vm = NULL;
 
-    virCheckFlags(VIR_DOMAIN_START_PAUSED, -1);
+    virCheckFlags(VIR_DOMAIN_START_PAUSED | VIR_DOMAIN_START_AUTODESTROY, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     if (virDomainObjIsActive(vm)) {
@@ -545,6 +647,8 @@ testDomainCreateWithFlags(virDomainPtr dom, unsigned int flags)
         return -1;
     }
     testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_BOOTED);
+    if (flags & VIR_DOMAIN_START_AUTODESTROY)
+        testDomainAutoDestroyAdd(dom->conn, vm);
     dom->id = vm->def->id;
     testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STARTED,
                              VIR_DOMAIN_EVENT_STARTED_BOOTED);
@@ -573,9 +677,8 @@ testDomainDestroyFlags(virDomainPtr dom, unsigned int flags)
         return -1;
     if (virDomainObjCheckActive(vm) < 0)
         return -1;
-    testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STOPPED,
-                             VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
-    testDomainShutdownState(driver, &vm, VIR_DOMAIN_SHUTOFF_DESTROYED);
+    testDomainStop(driver, &vm, VIR_DOMAIN_SHUTOFF_DESTROYED,
+                   VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
     dom->id = -1;
     return 0;
 }
@@ -603,9 +706,8 @@ testDomainApplyAction(testDriver *driver, virDomainObj **vm, int action,
         virDomainObjSetState(*vm, VIR_DOMAIN_SHUTOFF, shutoffReason);
         break;
     default:
-        testDomainQueueLifecycle(driver, *vm, VIR_DOMAIN_EVENT_STOPPED,
-                                 VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN);
-        testDomainShutdownState(driver, vm, shutoffReason);
+        testDomainStop(driver, vm, shutoffReason,
+                       VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN);
         break;
     }
 }
@@ -753,6 +855,23 @@ testDomainGetState(virDomainPtr dom, int *state, int *reason,
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     *state = virDomainObjGetState(vm, reason);
+    return 0;
+}
+
+/* The monitor is always idle: no job, no error. */
+int
+testDomainGetControlInfo(virDomainPtr dom, virDomainControlInfoPtr info,
+                         unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+
+    virCheckFlags(0, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (virDomainObjCheckActive(vm) < 0)
+        return -1;
+    memset(info, 0, sizeof(*info));
+    info->state = VIR_DOMAIN_CONTROL_OK;
     return 0;
 }
 

@@ -1,11 +1,1297 @@
 /*
- * test_domain_tune.c: memory, vCPU, pinning, scheduler and tuning parameters of domains.
+ * test_domain_tune.c: memory, vCPU, pinning, scheduler and tuning
+ * parameters of domains, as upstream's test driver has them.
  *
- * PLACEHOLDER: filled in by its owner.
+ * Everything is kept in the definitions (live and configuration), so the
+ * domain XML shows it; the checks, errors and parameter lists are
+ * upstream's.  Upstream's scheduler parameters are a fixed "weight" of 50
+ * that setting does not change; we do the same.
  */
 #include "test_driver.h"
+#include "test_xmlopt.h"
+#include "conf/domain_devices.h"
+#include "conf/domain_memballoon.h"
+#include "conf/domain_memory.h"
+#include "conf/domain_net.h"
+#include "conf/domain_numa.h"
+#include "conf/domain_vcpu.h"
+#include "util/virbitmap.h"
+#include "util/virbuffer.h"
+#include "util/virmacaddr.h"
+
+#define VIR_FROM_THIS VIR_FROM_TEST
+
+VIR_LOG_INIT("test.test_domain_tune");
+
+/* ---- Helpers ---- */
+
+/* Errors upstream raises from its conf and hypervisor helpers, which
+ * carry the DOMAIN error domain. */
+#define testReportConfError(code, ...) \
+    virReportErrorHelper(VIR_FROM_DOMAIN, code, __FILE__, __func__, \
+                         __LINE__, __VA_ARGS__)
+
+/* The one definition flags (LIVE or CONFIG, or neither for the current
+ * state) select; *live tells which.  Upstream's conf errors. */
+static virDomainDef *
+testDomainOneDef(virDomainObj *vm, unsigned int flags, bool *live)
+{
+    virDomainDef *liveDef;
+    virDomainDef *config;
+
+    if ((flags & VIR_DOMAIN_AFFECT_LIVE) &&
+        (flags & VIR_DOMAIN_AFFECT_CONFIG)) {
+        virRaiseErrorFull(__FILE__, __func__, __LINE__, VIR_FROM_DOMAIN,
+                          VIR_ERR_INVALID_ARG, VIR_ERR_ERROR, __func__,
+                          "flags", NULL, 0, 0, "%s",
+                          "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
+                          "'VIR_DOMAIN_AFFECT_CONFIG' are mutually "
+                          "exclusive");
+        return NULL;
+    }
+    if (virDomainObjGetDefs(vm, flags, testDriverDomainXMLOption(), &liveDef,
+                            &config) < 0)
+        return NULL;
+    if (live)
+        *live = liveDef != NULL;
+    return liveDef ? liveDef : config;
+}
+
+static int
+testParamCompare(const void *a, const void *b)
+{
+    return strcmp(((const virTypedParameter *)a)->field,
+                  ((const virTypedParameter *)b)->field);
+}
+
+/* Checks a "set" call's parameters against the known names and types, as
+ * upstream's virTypedParamsValidate does (same errors, same order): the
+ * list is name, type pairs ending with NULL. */
+static int
+testParamsValidate(virTypedParameterPtr params, int nparams, ...)
+{
+    g_autoptr(GPtrArray) names = g_ptr_array_new();
+    g_autoptr(GArray) types = g_array_new(FALSE, FALSE, sizeof(int));
+    g_autofree virTypedParameterPtr sorted = NULL;
+    const char *name;
+    va_list ap;
+    int i;
+    size_t j;
+
+    va_start(ap, nparams);
+    while ((name = va_arg(ap, const char *))) {
+        int type = va_arg(ap, int);
+
+        g_ptr_array_add(names, (gpointer)name);
+        g_array_append_val(types, type);
+    }
+    va_end(ap);
+
+    /* Upstream walks the parameters sorted by name, so the first
+     * offender in that order is the one reported. */
+    sorted = g_new0(virTypedParameter, MAX(nparams, 1));
+    memcpy(sorted, params, sizeof(*params) * nparams);
+    qsort(sorted, nparams, sizeof(*sorted), testParamCompare);
+    for (i = 0; i < nparams; i++) {
+        for (j = 0; j < names->len; j++) {
+            if (STREQ(sorted[i].field, names->pdata[j]))
+                break;
+        }
+        if (j == names->len) {
+            virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_ARGUMENT_UNSUPPORTED,
+                                 __FILE__, __func__, __LINE__,
+                                 "parameter '%s' not supported",
+                                 sorted[i].field);
+            return -1;
+        }
+        if (i > 0 && STREQ(sorted[i].field, sorted[i - 1].field)) {
+            virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_INVALID_ARG,
+                                 __FILE__, __func__, __LINE__,
+                                 "parameter '%s' occurs multiple times",
+                                 sorted[i].field);
+            return -1;
+        }
+        if (sorted[i].type != g_array_index(types, int, j)) {
+            static const char *const typeNames[] = {
+                "unknown", "int", "uint", "llong", "ullong", "double",
+                "boolean", "string",
+            };
+            int bad = sorted[i].type;
+
+            if (bad < 0 || bad >= (int)G_N_ELEMENTS(typeNames))
+                bad = 0;
+            virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_INVALID_ARG,
+                                 __FILE__, __func__, __LINE__,
+                                 "invalid type '%s' for parameter '%s', "
+                                 "expected '%s'", typeNames[bad],
+                                 sorted[i].field,
+                                 typeNames[g_array_index(types, int, j)]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Fills one returned parameter (a string value is taken). */
+static void
+testParamSet(virTypedParameterPtr param, const char *field, int type,
+             unsigned long long value, char *str)
+{
+    memset(param, 0, sizeof(*param));
+    g_strlcpy(param->field, field, sizeof(param->field));
+    param->type = type;
+    switch (type) {
+    case VIR_TYPED_PARAM_INT:
+        param->value.i = (int)value;
+        break;
+    case VIR_TYPED_PARAM_UINT:
+        param->value.ui = (unsigned int)value;
+        break;
+    case VIR_TYPED_PARAM_ULLONG:
+        param->value.ul = value;
+        break;
+    case VIR_TYPED_PARAM_STRING:
+        param->value.s = str;
+        break;
+    }
+}
+
+/* A set of host CPUs from an API's byte map (bit 0 of byte 0 first). */
+static virBitmap *
+testBitmapFromData(const unsigned char *data, int len)
+{
+    virBitmap *map = virBitmapNew((size_t)len * 8);
+    size_t i;
+
+    for (i = 0; i < (size_t)len * 8; i++) {
+        if (data[i / 8] & (1 << (i % 8)))
+            virBitmapSetBit(map, i);
+    }
+    return map;
+}
+
+/* Writes map into an API's byte map of len bytes. */
+static void
+testBitmapToData(const virBitmap *map, unsigned char *data, int len)
+{
+    ssize_t bit = -1;
+
+    memset(data, 0, len);
+    while ((bit = virBitmapNextSetBit(map, bit)) >= 0 &&
+           bit < (ssize_t)len * 8)
+        data[bit / 8] |= 1 << (bit % 8);
+}
+
+static int
+testHostCPUs(testDriver *driver)
+{
+    return VIR_NODEINFO_MAXCPUS(driver->nodeInfo);
+}
+
+static virBitmap *
+testAllHostCPUs(testDriver *driver)
+{
+    virBitmap *map = virBitmapNew(testHostCPUs(driver));
+
+    virBitmapSetAll(map);
+    return map;
+}
+
+/* ---- Memory ---- */
+
+static int
+testDomainSetMemoryFlags(virDomainPtr dom, unsigned long memory,
+                         unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainDef *def;
+    bool live = false;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_DOMAIN_MEM_MAXIMUM, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, &live)))
+        return -1;
+
+    if (flags & VIR_DOMAIN_MEM_MAXIMUM) {
+        if (live) {
+            virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                           "cannot resize the maximum memory on an active "
+                           "domain");
+            return -1;
+        }
+        if (virDomainNumaGetNodeCount(def->numa) > 0) {
+            virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                           "initial memory size of a domain with NUMA nodes "
+                           "cannot be modified with this API");
+            return -1;
+        }
+        if (def->mem->max_memory && def->mem->max_memory < memory) {
+            virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                           "cannot set initial memory size greater than the "
+                           "maximum memory size");
+            return -1;
+        }
+        def->mem->total_memory = memory;
+        if (def->mem->cur_balloon > memory)
+            def->mem->cur_balloon = memory;
+        return 0;
+    }
+    if (memory > def->mem->total_memory) {
+        virReportError(VIR_ERR_INVALID_ARG, "%s",
+                       "cannot set memory higher than max memory");
+        return -1;
+    }
+    def->mem->cur_balloon = memory;
+    return 0;
+}
+
+static int
+testDomainSetMemory(virDomainPtr dom, unsigned long memory)
+{
+    return testDomainSetMemoryFlags(dom, memory, VIR_DOMAIN_AFFECT_LIVE);
+}
+
+static int
+testDomainSetMaxMemory(virDomainPtr dom, unsigned long memory)
+{
+    return testDomainSetMemoryFlags(dom, memory, VIR_DOMAIN_MEM_MAXIMUM);
+}
+
+static int
+testDomainSetMemoryStatsPeriod(virDomainPtr dom, int period,
+                               unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainDef *def;
+    virDomainMemballoonDef *balloon;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    balloon = def->devices->nmemballoons > 0 ? def->devices->memballoons[0]
+                                             : NULL;
+    if (!balloon || balloon->model == VIR_DOMAIN_MEMBALLOON_MODEL_NONE) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
+                       "No memory balloon device configured, can not set "
+                       "the collection period");
+        return -1;
+    }
+    balloon->period = period;
+    return 0;
+}
+
+/* ---- vCPUs ---- */
+
+/* Brings the first n vCPUs online and the others offline (n is within
+ * the maximum). */
+static void
+testVcpusSetOnline(virDomainDef *def, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < def->vcpu->maxvcpus; i++)
+        def->vcpu->vcpus[i]->online = i < n;
+}
+
+/* Grows (new vCPUs offline) or shrinks the vCPU list to max. */
+static void
+testVcpusSetMax(virDomainDef *def, size_t max)
+{
+    virDomainVcpuSection *part = def->vcpu;
+    size_t i;
+
+    if (max == part->maxvcpus)
+        return;
+    for (i = max; i < part->maxvcpus; i++) {
+        virBitmapFree(part->vcpus[i]->cpumask);
+        g_free(part->vcpus[i]);
+    }
+    part->vcpus = g_renew(virDomainVcpuDef *, part->vcpus, MAX(max, 1));
+    for (i = part->maxvcpus; i < max; i++)
+        part->vcpus[i] = g_new0(virDomainVcpuDef, 1);
+    part->maxvcpus = max;
+}
+
+static int
+testDomainGetVcpusFlags(virDomainPtr dom, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainDef *def;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_DOMAIN_VCPU_MAXIMUM, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    if (flags & VIR_DOMAIN_VCPU_MAXIMUM)
+        return virDomainDefGetVcpusMax(def);
+    return virDomainDefGetVcpus(def);
+}
+
+static int
+testDomainGetMaxVcpus(virDomainPtr dom)
+{
+    return testDomainGetVcpusFlags(dom, VIR_DOMAIN_AFFECT_LIVE |
+                                            VIR_DOMAIN_VCPU_MAXIMUM);
+}
+
+static int
+testDomainSetVcpusFlags(virDomainPtr dom, unsigned int nrCpus,
+                        unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainDef *live;
+    virDomainDef *config;
+    int hostMax;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_DOMAIN_VCPU_MAXIMUM, -1);
+    if ((hostMax = testConnectGetMaxVcpus(dom->conn, NULL)) < 0)
+        return -1;
+    if (nrCpus > (unsigned int)hostMax) {
+        virReportError(VIR_ERR_INVALID_ARG,
+                       "requested cpu amount exceeds maximum supported "
+                       "amount (%d > %d)", nrCpus, hostMax);
+        return -1;
+    }
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (virDomainObjGetDefs(vm, flags, testDriverDomainXMLOption(), &live,
+                            &config) < 0)
+        return -1;
+    if (live && virDomainDefGetVcpusMax(live) < nrCpus) {
+        virReportError(VIR_ERR_INVALID_ARG,
+                       "requested cpu amount exceeds maximum (%d > %d)",
+                       nrCpus, (int)virDomainDefGetVcpusMax(live));
+        return -1;
+    }
+    if (config && !(flags & VIR_DOMAIN_VCPU_MAXIMUM) &&
+        virDomainDefGetVcpusMax(config) < nrCpus) {
+        virReportError(VIR_ERR_INVALID_ARG,
+                       "requested cpu amount exceeds maximum (%d > %d)",
+                       nrCpus, (int)virDomainDefGetVcpusMax(config));
+        return -1;
+    }
+    if (live)
+        testVcpusSetOnline(live, nrCpus);
+    if (config) {
+        if (flags & VIR_DOMAIN_VCPU_MAXIMUM)
+            testVcpusSetMax(config, nrCpus);
+        else
+            testVcpusSetOnline(config, nrCpus);
+    }
+    return 0;
+}
+
+static int
+testDomainSetVcpus(virDomainPtr dom, unsigned int nrCpus)
+{
+    return testDomainSetVcpusFlags(dom, nrCpus, VIR_DOMAIN_AFFECT_LIVE);
+}
+
+/* Where vCPU i may run: its pinning, the domain's cpuset, or anywhere. */
+static const virBitmap *
+testVcpuAffinity(const virDomainDef *def, size_t i, const virBitmap *all)
+{
+    virDomainVcpuDef *vcpu = virDomainDefGetVcpu(def, i);
+
+    if (vcpu && vcpu->cpumask)
+        return vcpu->cpumask;
+    if (def->vcpu->cpumask)
+        return def->vcpu->cpumask;
+    return all;
+}
+
+static int
+testDomainGetVcpus(virDomainPtr dom, virVcpuInfoPtr info, int maxinfo,
+                   unsigned char *cpumaps, int maplen)
+{
+    testDriver *driver = dom->conn->privateData;
+    g_autoptr(virDomainObj) vm = NULL;
+    g_autoptr(virBitmap) all = NULL;
+    unsigned long long now;
+    virDomainDef *def;
+    int online;
+    int i;
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!virDomainObjIsActive(vm)) {
+        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                       "cannot list vcpus for an inactive domain");
+        return -1;
+    }
+    def = vm->def;
+    all = testAllHostCPUs(driver);
+    now = g_get_real_time();
+    online = virDomainDefGetVcpus(def);
+    if (maxinfo > online)
+        maxinfo = online;
+    memset(info, 0, sizeof(*info) * maxinfo);
+    if (cpumaps)
+        memset(cpumaps, 0, (size_t)maxinfo * maplen);
+
+    /* As upstream: the first maxinfo vCPUs, offline ones left zeroed. */
+    for (i = 0; i < maxinfo; i++) {
+        virDomainVcpuDef *vcpu = virDomainDefGetVcpu(def, i);
+        const virBitmap *map;
+
+        if (!vcpu->online)
+            continue;
+        map = testVcpuAffinity(def, i, all);
+        if (cpumaps)
+            testBitmapToData(map, VIR_GET_CPUMAP(cpumaps, maplen, i),
+                             maplen);
+        info[i].number = i;
+        info[i].state = VIR_VCPU_RUNNING;
+        info[i].cpu = virBitmapLastSetBit(map);
+        /* A fake, growing CPU time. */
+        info[i].cpuTime = now / 10;
+    }
+    return maxinfo;
+}
+
+static int
+testDomainPinVcpuFlags(virDomainPtr dom, unsigned int vcpu,
+                       unsigned char *cpumap, int maplen, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainVcpuDef *vcpuinfo;
+
+    virCheckFlags(0, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!virDomainObjIsActive(vm)) {
+        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                       "cannot pin vcpus on an inactive domain");
+        return -1;
+    }
+    if (!(vcpuinfo = virDomainDefGetVcpu(vm->def, vcpu)) ||
+        !vcpuinfo->online) {
+        virReportError(VIR_ERR_INVALID_ARG,
+                       "requested vcpu '%d' is not present in the domain",
+                       vcpu);
+        return -1;
+    }
+    virBitmapFree(vcpuinfo->cpumask);
+    vcpuinfo->cpumask = testBitmapFromData(cpumap, maplen);
+    return 0;
+}
+
+static int
+testDomainPinVcpu(virDomainPtr dom, unsigned int vcpu, unsigned char *cpumap,
+                  int maplen)
+{
+    return testDomainPinVcpuFlags(dom, vcpu, cpumap, maplen, 0);
+}
+
+static int
+testDomainGetVcpuPinInfo(virDomainPtr dom, int ncpumaps,
+                         unsigned char *cpumaps, int maplen,
+                         unsigned int flags)
+{
+    testDriver *driver = dom->conn->privateData;
+    g_autoptr(virDomainObj) vm = NULL;
+    g_autoptr(virBitmap) all = NULL;
+    virDomainDef *def;
+    int i;
+
+    /* Upstream checks no flags here: only the LIVE/CONFIG choice. */
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    all = testAllHostCPUs(driver);
+    for (i = 0; i < (int)virDomainDefGetVcpusMax(def) && i < ncpumaps; i++)
+        testBitmapToData(testVcpuAffinity(def, i, all),
+                         VIR_GET_CPUMAP(cpumaps, maplen, i), maplen);
+    return i;
+}
+
+static int
+testDomainPinEmulator(virDomainPtr dom, unsigned char *cpumap, int maplen,
+                      unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    g_autoptr(virBitmap) map = NULL;
+    virDomainDef *def;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    map = testBitmapFromData(cpumap, maplen);
+    if (virBitmapIsAllClear(map)) {
+        virReportError(VIR_ERR_INVALID_ARG, "%s",
+                       "Empty cpu list for pinning");
+        return -1;
+    }
+    virBitmapFree(def->vcpu->emulatorpin);
+    def->vcpu->emulatorpin = g_steal_pointer(&map);
+    return 0;
+}
+
+static int
+testDomainGetEmulatorPinInfo(virDomainPtr dom, unsigned char *cpumaps,
+                             int maplen, unsigned int flags)
+{
+    testDriver *driver = dom->conn->privateData;
+    g_autoptr(virDomainObj) vm = NULL;
+    g_autoptr(virBitmap) all = NULL;
+    virDomainDef *def;
+    const virBitmap *map;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    all = testAllHostCPUs(driver);
+    if (def->vcpu->emulatorpin)
+        map = def->vcpu->emulatorpin;
+    else if (def->vcpu->cpumask)
+        map = def->vcpu->cpumask;
+    else
+        map = all;
+    testBitmapToData(map, cpumaps, maplen);
+    return 1;
+}
+
+/* ---- Scheduler: upstream's fixed "fair" weight ---- */
+
+#define TEST_SCHED_WEIGHT 50
+
+static char *
+testDomainGetSchedulerType(virDomainPtr dom G_GNUC_UNUSED, int *nparams)
+{
+    if (nparams)
+        *nparams = 1;
+    return g_strdup("fair");
+}
+
+static int
+testDomainGetSchedulerParametersFlags(virDomainPtr dom,
+                                      virTypedParameterPtr params,
+                                      int *nparams, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+
+    virCheckFlags(0, -1);
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    testParamSet(&params[0], VIR_DOMAIN_SCHEDULER_WEIGHT,
+                 VIR_TYPED_PARAM_UINT, TEST_SCHED_WEIGHT, NULL);
+    *nparams = 1;
+    return 0;
+}
+
+static int
+testDomainGetSchedulerParameters(virDomainPtr dom,
+                                 virTypedParameterPtr params, int *nparams)
+{
+    return testDomainGetSchedulerParametersFlags(dom, params, nparams, 0);
+}
+
+static int
+testDomainSetSchedulerParametersFlags(virDomainPtr dom,
+                                      virTypedParameterPtr params,
+                                      int nparams, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+
+    virCheckFlags(0, -1);
+    if (testParamsValidate(params, nparams,
+                           VIR_DOMAIN_SCHEDULER_WEIGHT, VIR_TYPED_PARAM_UINT,
+                           NULL) < 0)
+        return -1;
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    /* Accepted and forgotten, as upstream's test driver does. */
+    return 0;
+}
+
+static int
+testDomainSetSchedulerParameters(virDomainPtr dom,
+                                 virTypedParameterPtr params, int nparams)
+{
+    return testDomainSetSchedulerParametersFlags(dom, params, nparams, 0);
+}
+
+/* ---- Memory parameters (<memtune>) ---- */
+
+static int
+testDomainSetMemoryParameters(virDomainPtr dom, virTypedParameterPtr params,
+                              int nparams, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainDef *def;
+    bool setHard = false;
+    bool setSoft = false;
+    bool setSwap = false;
+    unsigned long long hard = 0;
+    unsigned long long soft = 0;
+    unsigned long long swap = 0;
+    int i;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
+    if (testParamsValidate(params, nparams,
+                           VIR_DOMAIN_MEMORY_HARD_LIMIT,
+                           VIR_TYPED_PARAM_ULLONG,
+                           VIR_DOMAIN_MEMORY_SOFT_LIMIT,
+                           VIR_TYPED_PARAM_ULLONG,
+                           VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
+                           VIR_TYPED_PARAM_ULLONG, NULL) < 0)
+        return -1;
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    for (i = 0; i < nparams; i++) {
+        if (STREQ(params[i].field, VIR_DOMAIN_MEMORY_HARD_LIMIT)) {
+            hard = params[i].value.ul;
+            setHard = true;
+        } else if (STREQ(params[i].field, VIR_DOMAIN_MEMORY_SOFT_LIMIT)) {
+            soft = params[i].value.ul;
+            setSoft = true;
+        } else if (STREQ(params[i].field,
+                         VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT)) {
+            swap = params[i].value.ul;
+            setSwap = true;
+        }
+    }
+    if (setHard || setSwap) {
+        /* Upstream compares against the live definition's limits. */
+        unsigned long long memLimit = setHard ? hard : vm->def->mem->hard_limit;
+        unsigned long long swapLimit = setSwap ? swap
+                                               : vm->def->mem->swap_hard_limit;
+
+        if (memLimit > swapLimit) {
+            virReportError(VIR_ERR_INVALID_ARG, "%s",
+                           "memory hard_limit tunable value must be lower "
+                           "than or equal to swap_hard_limit");
+            return -1;
+        }
+    }
+    if (setSoft)
+        def->mem->soft_limit = soft;
+    if (setHard)
+        def->mem->hard_limit = hard;
+    if (setSwap)
+        def->mem->swap_hard_limit = swap;
+    return 0;
+}
+
+static int
+testDomainGetMemoryParameters(virDomainPtr dom, virTypedParameterPtr params,
+                              int *nparams, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainDef *def;
+    const char *names[] = {
+        VIR_DOMAIN_MEMORY_HARD_LIMIT, VIR_DOMAIN_MEMORY_SOFT_LIMIT,
+        VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
+    };
+    unsigned long long values[3];
+    int i;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_TYPED_PARAM_STRING_OKAY, -1);
+    if (*nparams == 0) {
+        *nparams = G_N_ELEMENTS(names);
+        return 0;
+    }
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    values[0] = def->mem->hard_limit;
+    values[1] = def->mem->soft_limit;
+    values[2] = def->mem->swap_hard_limit;
+    for (i = 0; i < (int)G_N_ELEMENTS(names) && i < *nparams; i++)
+        testParamSet(&params[i], names[i], VIR_TYPED_PARAM_ULLONG,
+                     values[i], NULL);
+    *nparams = i;
+    return 0;
+}
+
+/* ---- Block I/O parameters (<blkiotune>) ---- */
+
+/* Which number of a device a blkio parameter names. */
+typedef enum {
+    TEST_BLKIO_WEIGHT,
+    TEST_BLKIO_RIOPS,
+    TEST_BLKIO_WIOPS,
+    TEST_BLKIO_RBPS,
+    TEST_BLKIO_WBPS,
+    TEST_BLKIO_LAST
+} testBlkioField;
+
+static const char *const testBlkioParams[TEST_BLKIO_LAST] = {
+    VIR_DOMAIN_BLKIO_DEVICE_WEIGHT, VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS,
+    VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS, VIR_DOMAIN_BLKIO_DEVICE_READ_BPS,
+    VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS,
+};
+
+static unsigned long long
+testBlkioGet(const virDomainBlkioDevice *dev, testBlkioField which)
+{
+    switch (which) {
+    case TEST_BLKIO_WEIGHT:
+        return dev->weight;
+    case TEST_BLKIO_RIOPS:
+        return dev->riops;
+    case TEST_BLKIO_WIOPS:
+        return dev->wiops;
+    case TEST_BLKIO_RBPS:
+        return dev->rbps;
+    case TEST_BLKIO_WBPS:
+    case TEST_BLKIO_LAST:
+        break;
+    }
+    return dev->wbps;
+}
+
+static void
+testBlkioPut(virDomainBlkioDevice *dev, testBlkioField which,
+             unsigned long long value)
+{
+    switch (which) {
+    case TEST_BLKIO_WEIGHT:
+        dev->weight = value;
+        break;
+    case TEST_BLKIO_RIOPS:
+        dev->riops = value;
+        break;
+    case TEST_BLKIO_WIOPS:
+        dev->wiops = value;
+        break;
+    case TEST_BLKIO_RBPS:
+        dev->rbps = value;
+        break;
+    case TEST_BLKIO_WBPS:
+    case TEST_BLKIO_LAST:
+        dev->wbps = value;
+        break;
+    }
+}
+
+/* Reads "path,value[,path,value...]" into paths/values, with upstream's
+ * errors; an empty string is an empty list. */
+static int
+testBlkioParseList(const char *str, const char *param, testBlkioField which,
+                   GPtrArray *paths, GArray *values)
+{
+    g_auto(GStrv) parts = NULL;
+    size_t n;
+    size_t i;
+
+    if (!*str)
+        return 0;
+    parts = g_strsplit(str, ",", -1);
+    n = g_strv_length(parts);
+    if (n % 2 != 0) {
+        testReportConfError(VIR_ERR_INVALID_ARG,
+                       "unable to parse blkio device '%s' '%s'", param, str);
+        return -1;
+    }
+    for (i = 0; i < n; i += 2) {
+        const char *num = parts[i + 1];
+        char *end = NULL;
+        unsigned long long value;
+        bool narrow = which <= TEST_BLKIO_WIOPS;
+
+        errno = 0;
+        value = g_ascii_strtoull(num, &end, 10);
+        if (!*num || *end || errno != 0 || num[0] == '-' ||
+            (narrow && value > UINT_MAX)) {
+            /* Upstream quotes the rest of the string from the value on. */
+            const char *rest = str;
+            size_t k;
+
+            for (k = 0; k <= i; k++)
+                rest += strlen(parts[k]) + 1;
+            testReportConfError(VIR_ERR_INVALID_ARG,
+                           "invalid value '%s' for parameter '%s' of device "
+                           "'%s'", rest, param, parts[i]);
+            return -1;
+        }
+        if (!*parts[i]) {
+            testReportConfError(VIR_ERR_INVALID_ARG,
+                           "unable to parse blkio device '%s' '%s'", param,
+                           str);
+            return -1;
+        }
+        g_ptr_array_add(paths, g_strdup(parts[i]));
+        g_array_append_val(values, value);
+    }
+    return 0;
+}
+
+/* Applies one device list to mem's devices: a known path takes the
+ * value, a new path is added unless its value is 0. */
+static void
+testBlkioMerge(virDomainMemDef *mem, testBlkioField which, GPtrArray *paths,
+               GArray *values)
+{
+    size_t i;
+    size_t j;
+
+    for (i = 0; i < paths->len; i++) {
+        unsigned long long value = g_array_index(values, unsigned long long,
+                                                 i);
+
+        for (j = 0; j < mem->nblkio_devices; j++) {
+            if (STREQ(mem->blkio_devices[j].path, paths->pdata[i]))
+                break;
+        }
+        if (j == mem->nblkio_devices) {
+            if (value == 0)
+                continue;
+            mem->blkio_devices = g_renew(virDomainBlkioDevice,
+                                         mem->blkio_devices, j + 1);
+            memset(&mem->blkio_devices[j], 0, sizeof(mem->blkio_devices[j]));
+            mem->blkio_devices[j].path = g_strdup(paths->pdata[i]);
+            mem->nblkio_devices++;
+        }
+        testBlkioPut(&mem->blkio_devices[j], which, value);
+    }
+}
+
+static int
+testDomainSetBlkioParameters(virDomainPtr dom, virTypedParameterPtr params,
+                             int nparams, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainDef *def;
+    int ret = 0;
+    int i;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
+    if (testParamsValidate(params, nparams,
+                           VIR_DOMAIN_BLKIO_WEIGHT, VIR_TYPED_PARAM_UINT,
+                           VIR_DOMAIN_BLKIO_DEVICE_WEIGHT,
+                           VIR_TYPED_PARAM_STRING,
+                           VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS,
+                           VIR_TYPED_PARAM_STRING,
+                           VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS,
+                           VIR_TYPED_PARAM_STRING,
+                           VIR_DOMAIN_BLKIO_DEVICE_READ_BPS,
+                           VIR_TYPED_PARAM_STRING,
+                           VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS,
+                           VIR_TYPED_PARAM_STRING, NULL) < 0)
+        return -1;
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+
+    /* As upstream, a bad list fails the call but the others still
+     * apply. */
+    for (i = 0; i < nparams; i++) {
+        g_autoptr(GPtrArray) paths = NULL;
+        g_autoptr(GArray) values = NULL;
+        int which;
+
+        if (STREQ(params[i].field, VIR_DOMAIN_BLKIO_WEIGHT)) {
+            def->mem->blkio_weight = params[i].value.ui;
+            continue;
+        }
+        for (which = 0; which < TEST_BLKIO_LAST; which++) {
+            if (STREQ(params[i].field, testBlkioParams[which]))
+                break;
+        }
+        if (which == TEST_BLKIO_LAST)
+            continue;
+        paths = g_ptr_array_new_with_free_func(g_free);
+        values = g_array_new(FALSE, FALSE, sizeof(unsigned long long));
+        if (testBlkioParseList(params[i].value.s ? params[i].value.s : "",
+                               params[i].field, which, paths, values) < 0) {
+            ret = -1;
+            continue;
+        }
+        testBlkioMerge(def->mem, which, paths, values);
+    }
+    return ret;
+}
+
+static int
+testDomainGetBlkioParameters(virDomainPtr dom, virTypedParameterPtr params,
+                             int *nparams, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainDef *def;
+    int max = 1 + TEST_BLKIO_LAST;
+    int n = 0;
+    int which;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_TYPED_PARAM_STRING_OKAY, -1);
+    if (*nparams == 0) {
+        *nparams = max;
+        return 0;
+    }
+    max = MIN(max, *nparams);
+    *nparams = 0;
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    testParamSet(&params[n++], VIR_DOMAIN_BLKIO_WEIGHT, VIR_TYPED_PARAM_UINT,
+                 def->mem->blkio_weight, NULL);
+    for (which = 0; which < TEST_BLKIO_LAST && n < max; which++) {
+        g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
+        char *str;
+        size_t i;
+
+        for (i = 0; i < def->mem->nblkio_devices; i++) {
+            const virDomainBlkioDevice *dev = &def->mem->blkio_devices[i];
+            unsigned long long value = testBlkioGet(dev, which);
+
+            if (value)
+                virBufferAsprintf(&buf, "%s,%llu,", dev->path, value);
+        }
+        virBufferTrim(&buf, ",");
+        str = virBufferContentAndReset(&buf);
+        testParamSet(&params[n++], testBlkioParams[which],
+                     VIR_TYPED_PARAM_STRING, 0, str ? str : g_strdup(""));
+    }
+    *nparams = n;
+    return 0;
+}
+
+/* ---- NUMA parameters (<numatune>) ---- */
+
+static int
+testDomainSetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
+                            int nparams, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    g_autoptr(virBitmap) nodeset = NULL;
+    virDomainNumaDef *numa;
+    virDomainDef *def;
+    bool live = false;
+    int mode = -1;
+    int placement;
+    int i;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
+    if (testParamsValidate(params, nparams,
+                           VIR_DOMAIN_NUMA_MODE, VIR_TYPED_PARAM_INT,
+                           VIR_DOMAIN_NUMA_NODESET, VIR_TYPED_PARAM_STRING,
+                           NULL) < 0)
+        return -1;
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, &live)))
+        return -1;
+    numa = def->numa;
+
+    for (i = 0; i < nparams; i++) {
+        if (STREQ(params[i].field, VIR_DOMAIN_NUMA_MODE)) {
+            mode = params[i].value.i;
+            if (mode < 0 || mode >= VIR_DOMAIN_NUMATUNE_MEM_LAST) {
+                virReportError(VIR_ERR_INVALID_ARG,
+                               "unsupported numatune mode: '%d'", mode);
+                return -1;
+            }
+        } else if (STREQ(params[i].field, VIR_DOMAIN_NUMA_NODESET)) {
+            virBitmapFree(g_steal_pointer(&nodeset));
+            if (virBitmapParse(params[i].value.s, &nodeset,
+                               VIR_DOMAIN_CPUMASK_LEN) < 0)
+                return -1;
+            if (virBitmapIsAllClear(nodeset)) {
+                virReportError(VIR_ERR_OPERATION_INVALID,
+                               "Invalid nodeset of 'numatune': %s",
+                               params[i].value.s);
+                return -1;
+            }
+        }
+    }
+    if (live && mode != -1 && numa->memSpecified &&
+        (int)numa->memMode != mode) {
+        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                       "can't change numatune mode for running domain");
+        return -1;
+    }
+    if (mode == -1 && !nodeset)
+        return 0;
+
+    /* Upstream's rules for <numatune><memory>: a first setting defaults
+     * to strict; a nodeset makes the placement static; otherwise the
+     * placement follows the vCPUs'. */
+    placement = numa->memSpecified ? -1 : VIR_DOMAIN_NUMATUNE_PLACEMENT_DEFAULT;
+    if (!numa->memSpecified && mode == -1)
+        mode = VIR_DOMAIN_NUMATUNE_MEM_STRICT;
+    if (mode != -1)
+        numa->memMode = mode;
+    if (nodeset) {
+        virBitmapFree(numa->memNodeset);
+        numa->memNodeset = g_steal_pointer(&nodeset);
+        if (placement == -1)
+            placement = VIR_DOMAIN_NUMATUNE_PLACEMENT_STATIC;
+    }
+    if (placement == VIR_DOMAIN_NUMATUNE_PLACEMENT_DEFAULT) {
+        if (numa->memNodeset ||
+            def->vcpu->placement_mode == VIR_DOMAIN_CPU_PLACEMENT_MODE_STATIC)
+            placement = VIR_DOMAIN_NUMATUNE_PLACEMENT_STATIC;
+        else
+            placement = VIR_DOMAIN_NUMATUNE_PLACEMENT_AUTO;
+    }
+    if (placement == VIR_DOMAIN_NUMATUNE_PLACEMENT_STATIC &&
+        !numa->memNodeset) {
+        testReportConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+                            "nodeset for NUMA memory tuning must be set if "
+                            "'placement' is 'static'");
+        return -1;
+    }
+    if (placement == VIR_DOMAIN_NUMATUNE_PLACEMENT_AUTO)
+        g_clear_pointer(&numa->memNodeset, virBitmapFree);
+    if (placement != -1)
+        numa->memPlacement = placement;
+    numa->memSpecified = true;
+    return 0;
+}
+
+static int
+testDomainGetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
+                            int *nparams, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainNumaDef *numa;
+    virDomainDef *def;
+    int mode = VIR_DOMAIN_NUMATUNE_MEM_STRICT;
+    char *nodeset;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_TYPED_PARAM_STRING_OKAY, -1);
+    if (*nparams == 0) {
+        *nparams = 2;
+        return 0;
+    }
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    numa = def->numa;
+    if (numa->memSpecified)
+        mode = numa->memMode;
+    if (numa->memSpecified && numa->memNodeset &&
+        numa->memPlacement != VIR_DOMAIN_NUMATUNE_PLACEMENT_AUTO)
+        nodeset = virBitmapFormat(numa->memNodeset);
+    else
+        nodeset = g_strdup("");
+    testParamSet(&params[0], VIR_DOMAIN_NUMA_MODE, VIR_TYPED_PARAM_INT, mode,
+                 NULL);
+    if (*nparams > 1)
+        testParamSet(&params[1], VIR_DOMAIN_NUMA_NODESET,
+                     VIR_TYPED_PARAM_STRING, 0, nodeset);
+    else
+        g_free(nodeset);
+    *nparams = MIN(*nparams, 2);
+    return 0;
+}
+
+/* ---- Interface parameters (<bandwidth>) ---- */
+
+/* The interface device names, by MAC address or target device name, or
+ * upstream's conf error. */
+static virDomainNetDef *
+testDomainNetFind(virDomainDef *def, const char *device)
+{
+    virMacAddr mac;
+    bool isMac = virMacAddrParse(device, &mac) == 0;
+    size_t i;
+
+    for (i = 0; i < def->devices->nnets; i++) {
+        virDomainNetDef *net = def->devices->nets[i];
+
+        if (isMac ? memcmp(net->mac, mac.addr, VIR_MAC_BUFLEN) == 0
+                  : STREQ_NULLABLE(net->ifname, device))
+            return net;
+    }
+    testReportConfError(VIR_ERR_INVALID_ARG, "'%s' is not a known interface",
+                        device);
+    return NULL;
+}
+
+static int
+testDomainSetInterfaceParameters(virDomainPtr dom, const char *device,
+                                 virTypedParameterPtr params, int nparams,
+                                 unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    g_autofree virNetDevBandwidthRate *in = NULL;
+    g_autofree virNetDevBandwidthRate *out = NULL;
+    bool inGiven = false;
+    bool outGiven = false;
+    virDomainNetDef *net;
+    virDomainDef *def;
+    int i;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
+    if (testParamsValidate(params, nparams,
+                           VIR_DOMAIN_BANDWIDTH_IN_AVERAGE,
+                           VIR_TYPED_PARAM_UINT,
+                           VIR_DOMAIN_BANDWIDTH_IN_PEAK, VIR_TYPED_PARAM_UINT,
+                           VIR_DOMAIN_BANDWIDTH_IN_BURST,
+                           VIR_TYPED_PARAM_UINT,
+                           VIR_DOMAIN_BANDWIDTH_IN_FLOOR,
+                           VIR_TYPED_PARAM_UINT,
+                           VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE,
+                           VIR_TYPED_PARAM_UINT,
+                           VIR_DOMAIN_BANDWIDTH_OUT_PEAK,
+                           VIR_TYPED_PARAM_UINT,
+                           VIR_DOMAIN_BANDWIDTH_OUT_BURST,
+                           VIR_TYPED_PARAM_UINT, NULL) < 0)
+        return -1;
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    if (!(net = testDomainNetFind(def, device)))
+        return -1;
+
+    in = g_new0(virNetDevBandwidthRate, 1);
+    out = g_new0(virNetDevBandwidthRate, 1);
+    for (i = 0; i < nparams; i++) {
+        const char *field = params[i].field;
+        unsigned int value = params[i].value.ui;
+
+        if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_AVERAGE)) {
+            in->average = value;
+            inGiven = true;
+        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_PEAK)) {
+            in->peak = value;
+        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_BURST)) {
+            in->burst = value;
+        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_FLOOR)) {
+            in->floor = value;
+            inGiven = true;
+        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE)) {
+            out->average = value;
+            outGiven = true;
+        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_OUT_PEAK)) {
+            out->peak = value;
+        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_OUT_BURST)) {
+            out->burst = value;
+        }
+    }
+    /* A direction without an average (or inbound floor) is none; given
+     * as zero it clears that direction. */
+    if (!in->average && !in->floor)
+        g_clear_pointer(&in, g_free);
+    if (!out->average)
+        g_clear_pointer(&out, g_free);
+
+    if (!net->bandwidth) {
+        if (!in && !out)
+            return 0;
+        net->bandwidth = g_new0(virNetDevBandwidth, 1);
+        net->bandwidth->in = g_steal_pointer(&in);
+        net->bandwidth->out = g_steal_pointer(&out);
+        return 0;
+    }
+    if (in || inGiven) {
+        g_free(net->bandwidth->in);
+        net->bandwidth->in = g_steal_pointer(&in);
+    }
+    if (out || outGiven) {
+        g_free(net->bandwidth->out);
+        net->bandwidth->out = g_steal_pointer(&out);
+    }
+    return 0;
+}
+
+static int
+testDomainGetInterfaceParameters(virDomainPtr dom, const char *device,
+                                 virTypedParameterPtr params, int *nparams,
+                                 unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virNetDevBandwidthRate in = {0};
+    virNetDevBandwidthRate out = {0};
+    virDomainNetDef *net;
+    virDomainDef *def;
+    struct {
+        const char *name;
+        unsigned long long value;
+    } fields[7];
+    int i;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_TYPED_PARAM_STRING_OKAY, -1);
+    if (*nparams == 0) {
+        *nparams = G_N_ELEMENTS(fields);
+        return 0;
+    }
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = testDomainOneDef(vm, flags, NULL)))
+        return -1;
+    if (!(net = testDomainNetFind(def, device)))
+        return -1;
+    if (net->bandwidth && net->bandwidth->in)
+        in = *net->bandwidth->in;
+    if (net->bandwidth && net->bandwidth->out)
+        out = *net->bandwidth->out;
+
+    fields[0].name = VIR_DOMAIN_BANDWIDTH_IN_AVERAGE;
+    fields[0].value = in.average;
+    fields[1].name = VIR_DOMAIN_BANDWIDTH_IN_PEAK;
+    fields[1].value = in.peak;
+    fields[2].name = VIR_DOMAIN_BANDWIDTH_IN_BURST;
+    fields[2].value = in.burst;
+    fields[3].name = VIR_DOMAIN_BANDWIDTH_IN_FLOOR;
+    fields[3].value = in.floor;
+    fields[4].name = VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE;
+    fields[4].value = out.average;
+    fields[5].name = VIR_DOMAIN_BANDWIDTH_OUT_PEAK;
+    fields[5].value = out.peak;
+    fields[6].name = VIR_DOMAIN_BANDWIDTH_OUT_BURST;
+    fields[6].value = out.burst;
+    for (i = 0; i < (int)G_N_ELEMENTS(fields) && i < *nparams; i++)
+        testParamSet(&params[i], fields[i].name, VIR_TYPED_PARAM_UINT,
+                     fields[i].value, NULL);
+    *nparams = i;
+    return 0;
+}
 
 void
-testDomainTuneSlots(virHypervisorDriver *hv G_GNUC_UNUSED)
+testDomainTuneSlots(virHypervisorDriver *hv)
 {
+    hv->domainSetMemory = testDomainSetMemory;
+    hv->domainSetMaxMemory = testDomainSetMaxMemory;
+    hv->domainSetMemoryFlags = testDomainSetMemoryFlags;
+    hv->domainSetMemoryStatsPeriod = testDomainSetMemoryStatsPeriod;
+    hv->domainGetVcpusFlags = testDomainGetVcpusFlags;
+    hv->domainGetMaxVcpus = testDomainGetMaxVcpus;
+    hv->domainSetVcpus = testDomainSetVcpus;
+    hv->domainSetVcpusFlags = testDomainSetVcpusFlags;
+    hv->domainGetVcpus = testDomainGetVcpus;
+    hv->domainPinVcpu = testDomainPinVcpu;
+    hv->domainPinVcpuFlags = testDomainPinVcpuFlags;
+    hv->domainGetVcpuPinInfo = testDomainGetVcpuPinInfo;
+    hv->domainPinEmulator = testDomainPinEmulator;
+    hv->domainGetEmulatorPinInfo = testDomainGetEmulatorPinInfo;
+    hv->domainGetSchedulerType = testDomainGetSchedulerType;
+    hv->domainGetSchedulerParameters = testDomainGetSchedulerParameters;
+    hv->domainGetSchedulerParametersFlags =
+        testDomainGetSchedulerParametersFlags;
+    hv->domainSetSchedulerParameters = testDomainSetSchedulerParameters;
+    hv->domainSetSchedulerParametersFlags =
+        testDomainSetSchedulerParametersFlags;
+    hv->domainSetMemoryParameters = testDomainSetMemoryParameters;
+    hv->domainGetMemoryParameters = testDomainGetMemoryParameters;
+    hv->domainSetBlkioParameters = testDomainSetBlkioParameters;
+    hv->domainGetBlkioParameters = testDomainGetBlkioParameters;
+    hv->domainSetNumaParameters = testDomainSetNumaParameters;
+    hv->domainGetNumaParameters = testDomainGetNumaParameters;
+    hv->domainSetInterfaceParameters = testDomainSetInterfaceParameters;
+    hv->domainGetInterfaceParameters = testDomainGetInterfaceParameters;
 }

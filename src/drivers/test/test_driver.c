@@ -64,6 +64,10 @@ testDriverDispose(void *obj)
     g_free(driver->auths);
     testNetworkStateFree(driver->networks);
     testStorageStateFree(driver->storage);
+    testInterfaceStateFree(driver->interfaces);
+    testNodeDeviceStateFree(driver->nodedevs);
+    testSecretStateFree(driver->secrets);
+    testNWFilterStateFree(driver->nwfilters);
     virObjectEventStateFree(driver->eventState);
     virDomainObjListFree(driver->domains);
 }
@@ -76,6 +80,10 @@ testDriverNew(void)
     driver->domains = virDomainObjListNew();
     driver->networks = testNetworkStateNew();
     driver->storage = testStorageStateNew();
+    driver->interfaces = testInterfaceStateNew();
+    driver->nodedevs = testNodeDeviceStateNew();
+    driver->secrets = testSecretStateNew();
+    driver->nwfilters = testNWFilterStateNew();
     driver->eventState = virObjectEventStateNew();
     driver->nextDomID = 1;
     return driver;
@@ -121,7 +129,11 @@ testDriverNewDefault(void)
     testDriverInitHost(driver);
     if (testDomainsLoadDefault(driver) < 0 ||
         testNetworkLoadDefault(driver) < 0 ||
-        testStorageLoadDefault(driver) < 0) {
+        testStorageLoadDefault(driver) < 0 ||
+        testInterfaceLoadDefault(driver) < 0 ||
+        testNodeDeviceLoadDefault(driver) < 0 ||
+        testSecretLoadDefault(driver) < 0 ||
+        testNWFilterLoadDefault(driver) < 0) {
         virObjectUnref(driver);
         return NULL;
     }
@@ -192,6 +204,7 @@ testConnectClose(virConnectPtr conn)
     testDriver *driver = g_steal_pointer(&conn->privateData);
 
     if (driver) {
+        testDomainAutoDestroyRun(driver, conn);
         virObjectEventStateDeregisterConnection(driver->eventState, conn);
         testDriverClose(driver);
     }
@@ -290,6 +303,7 @@ static virHypervisorDriver testHypervisorDriver = {
     .domainResume = testDomainResume,
     .domainGetInfo = testDomainGetInfo,
     .domainGetState = testDomainGetState,
+    .domainGetControlInfo = testDomainGetControlInfo,
     .domainGetXMLDesc = testDomainGetXMLDesc,
     .domainGetOSType = testDomainGetOSType,
     .domainGetMaxMemory = testDomainGetMaxMemory,
@@ -339,5 +353,6 @@ testRegister(void)
     testDomainBlockJobSlots(&testHypervisorDriver);
     testDomainSnapshotSlots(&testHypervisorDriver);
     testDomainCheckpointSlots(&testHypervisorDriver);
+    testDomainMiscSlots(&testHypervisorDriver);
     return virRegisterConnectDriver(&testConnectDriver, false);
 }

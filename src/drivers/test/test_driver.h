@@ -48,6 +48,10 @@ struct _testAuth {
 /* The state of each object kind, defined in its own file. */
 typedef struct _testNetworkState testNetworkState;
 typedef struct _testStorageState testStorageState;
+typedef struct _testInterfaceState testInterfaceState;
+typedef struct _testNodeDeviceState testNodeDeviceState;
+typedef struct _testSecretState testSecretState;
+typedef struct _testNWFilterState testNWFilterState;
 
 typedef struct _testDriver testDriver;
 struct _testDriver {
@@ -64,6 +68,10 @@ struct _testDriver {
     virDomainObjList *domains;
     testNetworkState *networks;
     testStorageState *storage;
+    testInterfaceState *interfaces;
+    testNodeDeviceState *nodedevs;
+    testSecretState *secrets;
+    testNWFilterState *nwfilters;
     gint nextDomID;
     virObjectEventState *eventState;
 };
@@ -115,7 +123,18 @@ void testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
 void testDomainStartState(testDriver *driver, virDomainObj *vm, int reason);
 void testDomainShutdownState(testDriver *driver, virDomainObj **vm,
                              int reason);
+/* testDomainShutdownState with upstream's STOPPED event (detail). */
+void testDomainStop(testDriver *driver, virDomainObj **vm, int reason,
+                    int detail);
+/* Names interfaces without a target device "testnetN", as upstream. */
+void testDomainGenerateIfnames(virDomainDef *def);
 int testDomainsLoadDefault(testDriver *driver);
+/* Adds def (taken) as a running definition, as createXML and restore do:
+ * a defined domain keeps its configuration aside.  vm locked, referenced. */
+virDomainObj *testDomainAddLive(testDriver *driver, virDomainDef **def);
+/* Destroys the domains conn started with VIR_DOMAIN_START_AUTODESTROY
+ * that still run; called when conn closes. */
+void testDomainAutoDestroyRun(testDriver *driver, virConnectPtr conn);
 /* Adds a loaded definition as a running persistent domain (takes *def). */
 int testDomainAddLoaded(testDriver *driver, virDomainDef **def);
 virDomainPtr testDomainLookupByID(virConnectPtr conn, int id);
@@ -149,6 +168,8 @@ int testDomainResume(virDomainPtr dom);
 int testDomainGetInfo(virDomainPtr dom, virDomainInfoPtr info);
 int testDomainGetState(virDomainPtr dom, int *state, int *reason,
                        unsigned int flags);
+int testDomainGetControlInfo(virDomainPtr dom, virDomainControlInfoPtr info,
+                             unsigned int flags);
 char *testDomainGetXMLDesc(virDomainPtr dom, unsigned int flags);
 char *testDomainGetOSType(virDomainPtr dom);
 unsigned long testDomainGetMaxMemory(virDomainPtr dom);
@@ -193,7 +214,8 @@ extern virStorageDriver testStorageDriver;
 /* The other parts of the hypervisor table, each filled by its own file:
  * save/restore and core dumps; memory, vCPU and tuning parameters;
  * statistics; device attach/detach/update; guest-agent style queries;
- * consoles and screenshots; block jobs; snapshots; checkpoints. */
+ * consoles and screenshots; block jobs; snapshots; checkpoints; the
+ * smaller calls of no other part. */
 void testDomainSaveSlots(virHypervisorDriver *hv);
 void testDomainTuneSlots(virHypervisorDriver *hv);
 void testDomainStatsSlots(virHypervisorDriver *hv);
@@ -206,9 +228,34 @@ void testDomainConsolesHangup(testDriver *driver, virDomainObj *vm);
 void testDomainBlockJobSlots(virHypervisorDriver *hv);
 void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
+void testDomainMiscSlots(virHypervisorDriver *hv);
 
-/* The other object kinds' tables. */
+/* The other object kinds, each in its own file, as networks and storage
+ * above: state, default objects, node-file objects and table. */
+testInterfaceState *testInterfaceStateNew(void);
+void testInterfaceStateFree(testInterfaceState *state);
+int testInterfaceLoadDefault(testDriver *driver);
+int testInterfaceLoadNode(testDriver *driver, xmlNodePtr root,
+                          const char *path);
 extern virInterfaceDriver testInterfaceDriver;
+
+testNodeDeviceState *testNodeDeviceStateNew(void);
+void testNodeDeviceStateFree(testNodeDeviceState *state);
+int testNodeDeviceLoadDefault(testDriver *driver);
+int testNodeDeviceLoadNode(testDriver *driver, xmlNodePtr root,
+                           const char *path);
 extern virNodeDeviceDriver testNodeDeviceDriver;
+
+testSecretState *testSecretStateNew(void);
+void testSecretStateFree(testSecretState *state);
+int testSecretLoadDefault(testDriver *driver);
+int testSecretLoadNode(testDriver *driver, xmlNodePtr root,
+                       const char *path);
 extern virSecretDriver testSecretDriver;
+
+testNWFilterState *testNWFilterStateNew(void);
+void testNWFilterStateFree(testNWFilterState *state);
+int testNWFilterLoadDefault(testDriver *driver);
+int testNWFilterLoadNode(testDriver *driver, xmlNodePtr root,
+                         const char *path);
 extern virNWFilterDriver testNWFilterDriver;

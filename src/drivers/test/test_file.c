@@ -154,28 +154,21 @@ testFileParseDomains(testDriver *driver, xmlNodePtr root, const char *path)
 int
 testFileLoad(testDriver *driver, const char *path)
 {
-    static const char *const unsupported[] = {"interface", "device"};
     g_autoptr(xmlDoc) doc = NULL;
     xmlNodePtr root;
-    size_t i;
 
     if (!(doc = virXMLParseFileCtxt(VIR_FROM_THIS, path, "node")))
         return -1;
     root = xmlDocGetRootElement(doc);
-    for (i = 0; i < G_N_ELEMENTS(unsupported); i++) {
-        if (virXMLChildCount(root, unsupported[i]) > 0) {
-            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
-                           "test driver file '%s': <%s> objects are not "
-                           "supported by Vireo's test driver yet",
-                           path, unsupported[i]);
-            return -1;
-        }
-    }
     if (testFileParseNodeInfo(driver, root) < 0 ||
         testFileParseAuth(driver, root) < 0 ||
         testFileParseDomains(driver, root, path) < 0 ||
         testNetworkLoadNode(driver, root, path) < 0 ||
-        testStorageLoadNode(driver, root, path) < 0)
+        testStorageLoadNode(driver, root, path) < 0 ||
+        testInterfaceLoadNode(driver, root, path) < 0 ||
+        testNodeDeviceLoadNode(driver, root, path) < 0 ||
+        testSecretLoadNode(driver, root, path) < 0 ||
+        testNWFilterLoadNode(driver, root, path) < 0)
         return -1;
     return 0;
 }

@@ -1,0 +1,150 @@
+#!/usr/bin/python3
+"""The test driver's smaller domain calls, side by side with upstream's.
+
+usage: check_test_domain_misc.py BUILDDIR/src
+
+A scenario (this file run with --probe) drives rename, lifecycle actions,
+the security label, memory peeks, disk errors, messages and the
+*WithFiles starts through Debian's python3-libvirt, with their state
+checks and errors and the rename events.  It runs on the system's
+libvirt.so.0 and on Vireo's; the comparison machinery is
+check_test_driver.py's.
+"""
+
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check_test_driver as base  # noqa: E402
+
+GUEST = """<domain type='test'>
+  <name>misc1</name>
+  <uuid>7dea22b3-1d52-d8f3-2516-782e98ab3fa0</uuid>
+  <memory unit='MiB'>256</memory>
+  <vcpu>1</vcpu>
+  <os><type>hvm</type></os>
+  <devices>
+    <disk type='file' device='disk'>
+      <source file='/guest/a.img'/>
+      <target dev='vda' bus='virtio'/>
+    </disk>
+    <disk type='file' device='disk'>
+      <source file='/guest/b.img'/>
+      <target dev='vdb' bus='virtio'/>
+    </disk>
+  </devices>
+</domain>"""
+
+
+def probe():
+    import libvirt
+
+    libvirt.registerErrorHandler(lambda ctx, err: None, None)
+    libvirt.virEventRegisterDefaultImpl()
+    steps = []
+
+    def step(name, func):
+        try:
+            value = func()
+        except libvirt.libvirtError as e:
+            value = ['error', e.get_error_code(), e.get_error_domain(),
+                     e.get_error_message()]
+        steps.append([name, value])
+
+    events = []
+
+    def on_event(conn, dom, event, detail, opaque):
+        events.append([dom.name(), event, detail])
+
+    def pump():
+        for _ in range(3):
+            libvirt.virEventRunDefaultImpl()
+
+    conn = libvirt.open('test:///default')
+    tick = libvirt.virEventAddTimeout(10, lambda t, o: None, None)
+    cb = conn.domainEventRegisterAny(
+        None, libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, on_event, None)
+    test = conn.lookupByName('test')
+
+    # Rename: only a persistent, shut-off domain, to a free name.
+    step('rename running', lambda: test.rename('other', 0))
+    dom = conn.defineXML(GUEST)
+    step('rename to itself', lambda: dom.rename('misc1', 0))
+    step('rename to a taken name', lambda: dom.rename('test', 0))
+    step('rename with slash', lambda: dom.rename('a/b', 0))
+    step('rename bad flags', lambda: dom.rename('x', 1))
+    step('rename', lambda: dom.rename('misc2', 0))
+    step('old name gone', lambda: conn.lookupByName('misc1').name())
+    renamed = conn.lookupByName('misc2')
+    step('new name', lambda: [renamed.name(), renamed.UUIDString()])
+    step('handle after rename', lambda: dom.name())
+    step('XML after rename', lambda: renamed.XMLDesc(0))
+    transient = conn.createXML(GUEST.replace('misc1', 'tmisc').replace(
+        '7dea22b3', '8dea22b3'), 0)
+    step('rename transient', lambda: transient.rename('t2', 0))
+    transient.destroy()
+
+    # Lifecycle actions, live and config.
+    step('lifecycle poweroff preserve',
+         lambda: test.setLifecycleAction(
+             libvirt.VIR_DOMAIN_LIFECYCLE_POWEROFF,
+             libvirt.VIR_DOMAIN_LIFECYCLE_ACTION_PRESERVE, 0))
+    step('lifecycle reboot coredump',
+         lambda: test.setLifecycleAction(
+             libvirt.VIR_DOMAIN_LIFECYCLE_REBOOT,
+             libvirt.VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_DESTROY, 0))
+    step('lifecycle crash coredump config',
+         lambda: test.setLifecycleAction(
+             libvirt.VIR_DOMAIN_LIFECYCLE_CRASH,
+             libvirt.VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_RESTART,
+             libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    step('lifecycle live on stopped',
+         lambda: renamed.setLifecycleAction(
+             libvirt.VIR_DOMAIN_LIFECYCLE_CRASH,
+             libvirt.VIR_DOMAIN_LIFECYCLE_ACTION_RESTART,
+             libvirt.VIR_DOMAIN_AFFECT_LIVE))
+    step('lifecycle bad flags',
+         lambda: test.setLifecycleAction(0, 0, 4))
+    step('XML after lifecycle', lambda: test.XMLDesc(0))
+    step('XML inactive after lifecycle',
+         lambda: test.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+
+    # Security label, memory peeks, disk errors, messages.
+    step('seclabel running', test.securityLabel)
+    step('seclabel stopped', renamed.securityLabel)
+    step('memory peek', lambda: list(test.memoryPeek(
+        250, 10, libvirt.VIR_MEMORY_VIRTUAL)))
+    step('memory peek physical', lambda: list(test.memoryPeek(
+        3, 4, libvirt.VIR_MEMORY_PHYSICAL)))
+    step('memory peek both flags', lambda: test.memoryPeek(
+        0, 4, libvirt.VIR_MEMORY_VIRTUAL | libvirt.VIR_MEMORY_PHYSICAL))
+    step('memory peek stopped', lambda: renamed.memoryPeek(
+        0, 4, libvirt.VIR_MEMORY_VIRTUAL))
+    step('disk errors running', test.diskErrors)
+    step('disk errors stopped', renamed.diskErrors)
+    step('messages', lambda: test.messages(0))
+    step('messages bad flags', lambda: test.messages(8))
+
+    # The *WithFiles starts ignore the files.
+    step('createWithFiles', lambda: renamed.createWithFiles([], 0))
+    step('disk errors of two disks', renamed.diskErrors)
+    step('createXMLWithFiles', lambda: conn.createXMLWithFiles(
+        GUEST.replace('misc1', 'wf').replace('7dea22b3', '9dea22b3'),
+        [], 0).name())
+    step('createWithFiles running', lambda: renamed.createWithFiles([], 0))
+
+    pump()
+    conn.domainEventDeregisterAny(cb)
+    libvirt.virEventRemoveTimeout(tick)
+    steps.append(['events', events])
+    conn.close()
+    print(json.dumps(steps))
+    return 0
+
+
+if __name__ == '__main__':
+    if len(sys.argv) > 1 and sys.argv[1] == '--probe':
+        sys.exit(probe())
+    base.__file__ = os.path.abspath(__file__)
+    sys.exit(base.main())
