@@ -218,6 +218,18 @@ onEventFree(void *opaque G_GNUC_UNUSED)
     callbackFreed++;
 }
 
+/* Replaces itself by onEvent while it runs. */
+static void
+onEventSwap(virStreamPtr st, int events G_GNUC_UNUSED, void *opaque)
+{
+    g_assert_cmpint(virStreamEventRemoveCallback(st), ==, 0);
+    /* Still running: its free function must wait. */
+    g_assert_cmpint(callbackFreed, ==, 3);
+    g_assert_cmpint(virStreamEventAddCallback(st, VIR_STREAM_EVENT_WRITABLE,
+                                              onEvent, opaque, onEventFree),
+                    ==, 0);
+}
+
 static void
 testEventCallbacks(void)
 {
@@ -266,6 +278,21 @@ testEventCallbacks(void)
     g_assert_cmpint(count, >, 0);
     g_assert_cmpint(virStreamAbort(st), ==, 0);
     g_assert_cmpint(callbackFreed, ==, 3);
+    virStreamFree(st);
+
+    /* A callback that removes itself and adds another. */
+    st = virStreamNew(conn, VIR_STREAM_NONBLOCK);
+    g_assert_cmpint(virDomainOpenConsole(dom, NULL, st, 0), ==, 0);
+    count = 0;
+    g_assert_cmpint(virStreamEventAddCallback(st, VIR_STREAM_EVENT_WRITABLE,
+                                              onEventSwap, &count,
+                                              onEventFree), ==, 0);
+    for (i = 0; i < 100 && count == 0; i++)
+        virEventRunDefaultImpl();
+    g_assert_cmpint(count, >, 0);
+    g_assert_cmpint(callbackFreed, ==, 4);
+    g_assert_cmpint(virStreamFinish(st), ==, 0);
+    g_assert_cmpint(callbackFreed, ==, 5);
     virStreamFree(st);
 
     virEventRemoveTimeout(timer);

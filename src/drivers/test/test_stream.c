@@ -51,12 +51,15 @@ struct _testStreamData {
     /* The event callback, if any. */
     bool hasCallback;
     bool dispatching;
-    bool cbRemoved;     /* removed while dispatching: free it after */
     int timer;
     int events;
     virStreamEventCallback cb;
     void *cbOpaque;
     virFreeCallback cbFree;
+    /* The callback running when it was removed: freed when it returns. */
+    bool pending;
+    virFreeCallback pendingFree;
+    void *pendingOpaque;
 };
 
 static void
@@ -201,18 +204,18 @@ testStreamTimer(int timer G_GNUC_UNUSED, void *opaque)
 
     g_mutex_lock(&s->lock);
     s->dispatching = false;
-    if (s->cbRemoved) {
-        virFreeCallback cbFree = s->cbFree;
-        void *old = s->cbOpaque;
+    if (s->pending) {
+        virFreeCallback pendingFree = s->pendingFree;
+        void *old = s->pendingOpaque;
 
-        s->cbRemoved = false;
-        s->cbFree = NULL;
-        s->cbOpaque = NULL;
+        s->pending = false;
+        s->pendingFree = NULL;
+        s->pendingOpaque = NULL;
         /* A new callback may have been added meanwhile: keep it armed. */
         testStreamRearmLocked(s);
         g_mutex_unlock(&s->lock);
-        if (cbFree)
-            cbFree(old);
+        if (pendingFree)
+            pendingFree(old);
         return;
     }
     testStreamRearmLocked(s);
@@ -240,12 +243,15 @@ testStreamDropCallbackLocked(testStreamData *s, virFreeCallback *cbFree,
     s->timer = -1;
     s->cb = NULL;
     s->events = 0;
-    if (s->dispatching) {
-        s->cbRemoved = true;
-        return;
+    if (s->dispatching && !s->pending) {
+        s->pending = true;
+        s->pendingFree = s->cbFree;
+        s->pendingOpaque = s->cbOpaque;
+    } else {
+        /* Not the one running (that one is pending already). */
+        *cbFree = s->cbFree;
+        *cbOpaque = s->cbOpaque;
     }
-    *cbFree = s->cbFree;
-    *cbOpaque = s->cbOpaque;
     s->cbFree = NULL;
     s->cbOpaque = NULL;
 }
@@ -264,7 +270,7 @@ testStreamEventAddCallback(virStreamPtr st, int events,
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s", "stream is not open");
         return -1;
     }
-    if (s->hasCallback || s->cbRemoved) {
+    if (s->hasCallback) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
                        "stream already has a callback registered");
         return -1;
