@@ -464,3 +464,22 @@ virDomainObjListForEach(virDomainObjList *doms, virDomainObjListIterator cb,
         virObjectUnref(vm);
     }
 }
+
+virDomainDef *
+virDomainObjGetOneDef(virDomainObj *vm, unsigned int flags,
+                      const virDomainXMLOption *xmlopt)
+{
+    virDomainDef *live;
+    virDomainDef *config;
+
+    if ((flags & VIR_DOMAIN_AFFECT_LIVE) && (flags & VIR_DOMAIN_AFFECT_CONFIG)) {
+        virReportInvalidArg(flags, "%s",
+                            "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
+                            "'VIR_DOMAIN_AFFECT_CONFIG' are mutually "
+                            "exclusive");
+        return NULL;
+    }
+    if (virDomainObjGetDefs(vm, flags, xmlopt, &live, &config) < 0)
+        return NULL;
+    return live ? live : config;
+}

@@ -53,6 +53,11 @@ int virDomainObjCheckActive(const virDomainObj *vm);
 int virDomainObjGetDefs(virDomainObj *vm, unsigned int flags,
                         const virDomainXMLOption *xmlopt,
                         virDomainDef **live, virDomainDef **config);
+/* The one definition a call taking exactly one of VIR_DOMAIN_AFFECT_LIVE
+ * or _CONFIG (or neither: the current state) acts on; both at once is
+ * upstream's INVALID_ARG, and the checks are virDomainObjGetDefs'. */
+virDomainDef *virDomainObjGetOneDef(virDomainObj *vm, unsigned int flags,
+                                    const virDomainXMLOption *xmlopt);
 /* The persistent definition: newDef while running, else def. */
 virDomainDef *virDomainObjGetPersistentDef(virDomainObj *vm);
 

@@ -68,6 +68,11 @@ testDomainStartState(testDriver *driver, virDomainObj *vm, int reason)
     virDomainObjListSetID(driver->domains, vm,
                           g_atomic_int_add(&driver->nextDomID, 1));
     virDomainObjSetState(vm, VIR_DOMAIN_RUNNING, reason);
+    /* The configuration is kept apart from the start on, as upstream
+     * does: live changes stay out of it. */
+    if (vm->persistent && !vm->newDef)
+        vm->newDef = virDomainDefCopy(vm->def, testDriverDomainXMLOption(),
+                                      true);
 }
 
 /* Stops vm (locked): back to its configuration; a transient domain is
@@ -120,15 +125,51 @@ testDomainGenerateIfnames(virDomainDef *def)
     }
 }
 
+static void
+testDomainObjPrivateFree(void *opaque)
+{
+    testDomainObjPrivate *priv = opaque;
+
+    g_array_unref(priv->iothreads);
+    g_free(priv);
+}
+
+testDomainObjPrivate *
+testDomainObjPrivateGet(virDomainObj *vm)
+{
+    testDomainObjPrivate *priv = vm->privateData;
+
+    if (priv)
+        return priv;
+    priv = g_new0(testDomainObjPrivate, 1);
+    /* Upstream's guest clock starts at this fixed time. */
+    priv->seconds = 627319920;
+    priv->iothreads = g_array_new(FALSE, FALSE, sizeof(testIOThreadInfo));
+    vm->privateData = priv;
+    vm->privateDataFree = testDomainObjPrivateFree;
+    return priv;
+}
+
 int
 testDomainAddLoaded(testDriver *driver, virDomainDef **def)
 {
     g_autoptr(virDomainObj) vm = NULL;
+    testDomainObjPrivate *priv;
+    size_t i;
 
     testDomainGenerateIfnames(*def);
     if (!(vm = virDomainObjListAdd(driver->domains, def, 0, NULL)))
         return -1;
     vm->persistent = true;
+    /* Loaded guests start with polling I/O threads, as upstream's do. */
+    priv = testDomainObjPrivateGet(vm);
+    for (i = 0; i < vm->def->vcpu->niothreadids; i++) {
+        testIOThreadInfo info = {
+            vm->def->vcpu->iothreadids[i]->iothread_id, 32768, 0, 0
+        };
+
+        g_array_append_val(priv->iothreads, info);
+    }
     /* Loaded guests run with no particular reason, as upstream's do. */
     testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_UNKNOWN);
     return 0;
@@ -300,7 +341,7 @@ testConnectListDefinedDomains(virConnectPtr conn, char **const names,
 
 /* The filter of virConnectListAllDomains: every group of flags narrows
  * the set only when one of its flags is given. */
-static bool
+bool
 testDomainFilterAll(virDomainObj *vm, void *opaque)
 {
     unsigned int flags = GPOINTER_TO_UINT(opaque);

@@ -1,0 +1,310 @@
+#!/usr/bin/python3
+"""The test driver's domain statistics and guest queries, side by side
+with upstream's.
+
+usage: check_test_domain_stats.py BUILDDIR/src
+
+A scenario (this file run with --probe) drives test:///default's guests
+through Debian's python3-libvirt: block, interface, memory and CPU
+statistics, block sizes and I/O limits, the bulk statistics calls with
+their filters, and what a guest agent answers (hostname, addresses, time,
+file systems, keys, signals).  It runs on the system's libvirt.so.0 and on
+Vireo's; the comparison machinery is check_test_driver.py's.
+
+Upstream derives block and interface counters from the clock, Vireo from
+a fixed instant: the scenario records their shape (types, signs and the
+ratios between them) rather than the numbers.
+"""
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check_test_driver as base  # noqa: E402
+
+VM = """<domain type='test'>
+  <name>vs</name>
+  <uuid>7dea22b3-9a4b-4c2e-8d1f-3a5b6c7d8e9f</uuid>
+  <memory>1048576</memory>
+  <currentMemory>524288</currentMemory>
+  <vcpu>2</vcpu>
+  <iothreads>2</iothreads>
+  <os><type>hvm</type></os>
+  <devices>
+    <disk type='file' device='disk'>
+      <source file='/guest/vs.img'/>
+      <target dev='sda' bus='scsi'/>
+    </disk>
+    <disk type='file' device='cdrom'>
+      <target dev='hdc' bus='ide'/>
+    </disk>
+    <disk type='file' device='disk'>
+      <source file='/guest/shared.img'/>
+      <target dev='vdb' bus='virtio'/>
+    </disk>
+    <disk type='file' device='disk'>
+      <source file='/guest/shared.img'/>
+      <target dev='vdc' bus='virtio'/>
+    </disk>
+    <interface type='user'>
+      <mac address='52:54:00:11:22:33'/>
+    </interface>
+    <interface type='network'>
+      <mac address='52:54:00:11:22:44'/>
+      <source network='default'/>
+      <target dev='vnet7'/>
+    </interface>
+    <memballoon model='none'/>
+  </devices>
+</domain>"""
+TRANSIENT = VM.replace('>vs<', '>tvs<').replace('7dea22b3', '8dea22b3')
+NOLAN = VM.replace('>vs<', '>nolan<').replace('7dea22b3', '9dea22b3') \
+    .replace("source network='default'", "source network='nowhere'")
+
+IOTUNE_OK = {'read_bytes_sec': 1000, 'read_bytes_sec_max': 2000,
+             'write_bytes_sec': 2000, 'write_bytes_sec_max': 3000,
+             'total_iops_sec': 30, 'total_iops_sec_max': 40,
+             'size_iops_sec': 4096, 'group_name': 'g1'}
+NODE = """<node>
+  <cpu><nodes>1</nodes><sockets>1</sockets><cores>4</cores>
+  <threads>1</threads><active>4</active><mhz>2000</mhz>
+  <model>i686</model></cpu>
+  <memory>4194304</memory>
+  <domain type='test'>
+    <name>io</name>
+    <uuid>aaea22b3-9a4b-4c2e-8d1f-3a5b6c7d8e9f</uuid>
+    <memory>1048576</memory>
+    <vcpu>2</vcpu>
+    <iothreads>2</iothreads>
+    <iothreadids><iothread id='1'/><iothread id='5'/></iothreadids>
+    <os><type>hvm</type></os>
+  </domain>
+</node>"""
+
+
+def shape(values):
+    """Counters reduced to what does not depend on the time: their number,
+    which are set, and their ratios to the first."""
+    values = list(values)
+    base_value = values[0] or 1
+    return [len(values), [v >= 0 for v in values],
+            [round(v / base_value, 2) for v in values]]
+
+
+def probe():
+    import libvirt
+
+    libvirt.registerErrorHandler(lambda ctx, err: None, None)
+    steps = []
+
+    def step(name, func):
+        try:
+            value = func()
+        except libvirt.libvirtError as e:
+            value = ['error', e.get_error_code(), e.get_error_domain(),
+                     e.get_error_message()]
+        except (TypeError, ValueError, OverflowError, LookupError) as e:
+            value = ['python', type(e).__name__]
+        steps.append([name, value])
+
+    def stats(records):
+        return sorted([r[0].name(), sorted(r[1].items())] for r in records)
+
+    conn = libvirt.open('test:///default')
+    test = conn.lookupByName('test')
+
+    # Block statistics.
+    step('blockStats vda', lambda: shape(test.blockStats('vda')))
+    step('blockStats by path',
+         lambda: shape(test.blockStats('/guest/diskimage1')))
+    step('blockStats empty', lambda: test.blockStats(''))
+    step('blockStats unknown', lambda: test.blockStats('vdz'))
+    step('blockStats unknown path', lambda: test.blockStats('/nope'))
+    step('blockStatsFlags', lambda: test.blockStatsFlags('vda', 0))
+
+    # Interface statistics.
+    step('interfaceStats mac',
+         lambda: shape(test.interfaceStats('aa:bb:cc:dd:ee:ff')))
+    step('interfaceStats name', lambda: shape(test.interfaceStats('testnet0')))
+    step('interfaceStats unknown', lambda: test.interfaceStats('eth9'))
+    step('interfaceStats unknown mac',
+         lambda: test.interfaceStats('00:11:22:33:44:55'))
+
+    # Memory and CPU.
+    step('memoryStats', test.memoryStats)
+    step('memoryStats flags', lambda: test.memoryStats(1))
+    step('getCPUStats total', lambda: test.getCPUStats(True))
+    step('getCPUStats percpu', lambda: test.getCPUStats(False))
+    step('getCPUStats flags', lambda: test.getCPUStats(True, 2))
+
+    # Block sizes.
+    step('blockInfo', lambda: test.blockInfo('vda'))
+    step('blockInfo path', lambda: test.blockInfo('/guest/diskimage1'))
+    step('blockInfo unknown', lambda: test.blockInfo('vdq'))
+    step('blockInfo flags', lambda: test.blockInfo('vda', 1))
+
+    # Block I/O limits.
+    step('blockIoTune', lambda: test.blockIoTune('vda', 0))
+    step('setBlockIoTune', lambda: test.setBlockIoTune('vda', IOTUNE_OK, 0))
+    step('blockIoTune after', lambda: test.blockIoTune('vda', 0))
+    step('blockIoTune config', lambda: test.blockIoTune(
+        'vda', libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    step('blockIoTune both', lambda: test.blockIoTune(
+        'vda', libvirt.VIR_DOMAIN_AFFECT_LIVE
+        | libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    step('setBlockIoTune config', lambda: test.setBlockIoTune(
+        'vda', {'total_bytes_sec': 5, 'total_bytes_sec_max': 6},
+        libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    step('setBlockIoTune config too high', lambda: test.setBlockIoTune(
+        'vda', {'total_bytes_sec': 5}, libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    step('blockIoTune config after', lambda: test.blockIoTune(
+        'vda', libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    step('xml live', lambda: test.XMLDesc(0))
+    step('xml inactive', lambda: test.XMLDesc(
+        libvirt.VIR_DOMAIN_XML_INACTIVE))
+    step('setBlockIoTune unknown disk',
+         lambda: test.setBlockIoTune('vdq', {'read_iops_sec': 1}, 0))
+    step('blockIoTune unknown disk', lambda: test.blockIoTune('vdq', 0))
+    step('setBlockIoTune total+read', lambda: test.setBlockIoTune(
+        'vda', {'total_bytes_sec': 10}, 0))
+    step('setBlockIoTune total+read max', lambda: test.setBlockIoTune(
+        'vda', {'total_bytes_sec_max': 10}, 0))
+    step('setBlockIoTune total+read iops max', lambda: test.setBlockIoTune(
+        'vda', {'total_iops_sec_max': 10, 'write_iops_sec_max': 10}, 0))
+    step('setBlockIoTune total+write iops', lambda: test.setBlockIoTune(
+        'vda', {'write_iops_sec': 10, 'write_iops_sec_max': 10}, 0))
+    step('setBlockIoTune iops', lambda: test.setBlockIoTune(
+        'vda', {'read_iops_sec': 10, 'total_iops_sec': 0,
+                'total_iops_sec_max': 5}, 0))
+    step('setBlockIoTune max', lambda: test.setBlockIoTune(
+        'vda', {'read_iops_sec': 0, 'total_iops_sec': 9,
+                'total_iops_sec_max': 5}, 0))
+    step('setBlockIoTune too big', lambda: test.setBlockIoTune(
+        'vda', {'size_iops_sec': 10 ** 16}, 0))
+    step('setBlockIoTune unknown param', lambda: test.setBlockIoTune(
+        'vda', {'bogus': 1}, 0))
+    step('setBlockIoTune flags', lambda: test.setBlockIoTune(
+        'vda', {'read_iops_sec': 1}, 4))
+    step('setBlockIoTune both', lambda: test.setBlockIoTune(
+        'vda', {'read_iops_sec': 1}, libvirt.VIR_DOMAIN_AFFECT_LIVE
+        | libvirt.VIR_DOMAIN_AFFECT_CONFIG))
+    step('setBlockIoTune max lengths', lambda: test.setBlockIoTune(
+        'vda', {'read_bytes_sec': 0, 'write_bytes_sec': 0,
+                'total_bytes_sec': 0, 'total_iops_sec': 0,
+                'total_bytes_sec_max_length': 7,
+                'write_iops_sec_max_length': 9}, 0))
+    step('blockIoTune lengths', lambda: test.blockIoTune('vda', 0))
+
+    # A second guest, defined and stopped, then started.
+    step('define', lambda: conn.defineXML(VM).name())
+    vs = conn.lookupByName('vs')
+    step('blockStats stopped', lambda: vs.blockStats('sda'))
+    step('interfaceStats stopped', lambda: vs.interfaceStats('vnet7'))
+    step('memoryStats stopped', vs.memoryStats)
+    step('getCPUStats stopped', lambda: vs.getCPUStats(True))
+    step('blockInfo stopped', lambda: vs.blockInfo('sda'))
+    step('blockInfo cdrom', lambda: vs.blockInfo('hdc'))
+    step('blockInfo ambiguous', lambda: vs.blockInfo('/guest/shared.img'))
+    step('blockIoTune stopped', lambda: vs.blockIoTune('sda', 0))
+    step('blockIoTune stopped live', lambda: vs.blockIoTune(
+        'sda', libvirt.VIR_DOMAIN_AFFECT_LIVE))
+    step('setBlockIoTune stopped',
+         lambda: vs.setBlockIoTune('sda', {'read_iops_sec': 3}, 0))
+    step('blockIoTune ambiguous',
+         lambda: vs.blockIoTune('/guest/shared.img', 0)['read_iops_sec'])
+    step('create', vs.create)
+    step('blockStats ambiguous', lambda: vs.blockStats('/guest/shared.img'))
+    step('interfaceStats vnet7', lambda: shape(vs.interfaceStats('vnet7')))
+    step('memoryStats no balloon', vs.memoryStats)
+    step('getCPUStats running', lambda: vs.getCPUStats(True))
+    step('blockIoTune running config', lambda: vs.blockIoTune(
+        'sda', libvirt.VIR_DOMAIN_AFFECT_CONFIG)['read_iops_sec'])
+    step('pause', vs.suspend)
+
+    # Bulk statistics.
+    step('getAllDomainStats', lambda: stats(conn.getAllDomainStats()))
+    step('getAllDomainStats state', lambda: stats(conn.getAllDomainStats(
+        libvirt.VIR_DOMAIN_STATS_STATE)))
+    step('getAllDomainStats iothread', lambda: stats(conn.getAllDomainStats(
+        libvirt.VIR_DOMAIN_STATS_IOTHREAD)))
+    step('getAllDomainStats balloon', lambda: stats(conn.getAllDomainStats(
+        libvirt.VIR_DOMAIN_STATS_BALLOON)))
+    step('getAllDomainStats enforce', lambda: stats(conn.getAllDomainStats(
+        libvirt.VIR_DOMAIN_STATS_BALLOON | libvirt.VIR_DOMAIN_STATS_STATE,
+        libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS)))
+    step('getAllDomainStats enforce ok', lambda: stats(
+        conn.getAllDomainStats(
+            libvirt.VIR_DOMAIN_STATS_STATE,
+            libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS)))
+    step('getAllDomainStats bad flag', lambda: stats(conn.getAllDomainStats(
+        0, 1 << 20)))
+    step('define transient-to-be', lambda: conn.createXML(TRANSIENT).name())
+    step('define stopped', lambda: conn.defineXML(NOLAN).name())
+    for flag in ('ACTIVE', 'INACTIVE', 'PERSISTENT', 'TRANSIENT', 'RUNNING',
+                 'PAUSED', 'SHUTOFF', 'OTHER'):
+        f = getattr(libvirt, 'VIR_CONNECT_GET_ALL_DOMAINS_STATS_' + flag)
+        step('getAllDomainStats ' + flag,
+             lambda f=f: stats(conn.getAllDomainStats(0, f)))
+    step('getAllDomainStats nowait backing', lambda: stats(
+        conn.getAllDomainStats(
+            0, libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT
+            | libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_BACKING)))
+    tvs = conn.lookupByName('tvs')
+    nolan = conn.lookupByName('nolan')
+    step('domainListGetStats', lambda: [
+        [r[0].name(), sorted(r[1].items())]
+        for r in conn.domainListGetStats([nolan, test, vs])])
+    step('domainListGetStats filtered', lambda: stats(
+        conn.domainListGetStats(
+            [nolan, test, vs], 0,
+            libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_INACTIVE)))
+    step('destroy transient', tvs.destroy)
+    step('domainListGetStats gone', lambda: stats(
+        conn.domainListGetStats([tvs, test])))
+    step('domainListGetStats only gone', lambda: stats(
+        conn.domainListGetStats([tvs])))
+    step('domainListGetStats enforce', lambda: stats(
+        conn.domainListGetStats(
+            [test], libvirt.VIR_DOMAIN_STATS_VCPU,
+            libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS)))
+    step('resume', vs.resume)
+    step('destroy', vs.destroy)
+    step('undefine', vs.undefine)
+    step('undefine nolan', nolan.undefine)
+    step('blockStats gone', lambda: vs.blockStats('sda'))
+    step('getAllDomainStats end', lambda: stats(conn.getAllDomainStats()))
+
+    conn.close()
+
+    # A node file's guest with I/O threads reports them.
+    tmp = tempfile.mkdtemp()
+    try:
+        path = os.path.join(tmp, 'node.xml')
+        with open(path, 'w') as f:
+            f.write(NODE)
+        nc = libvirt.open('test://' + path)
+        io = nc.lookupByName('io')
+        step('node iothread stats', lambda: stats(nc.getAllDomainStats(
+            libvirt.VIR_DOMAIN_STATS_IOTHREAD)))
+        step('node all stats', lambda: stats(nc.getAllDomainStats()))
+        step('node percpu', lambda: io.getCPUStats(False))
+        step('node percpu start', lambda: io.getCPUStats(False, 0))
+        step('node destroy', io.destroy)
+        step('node iothread stats stopped', lambda: stats(
+            nc.getAllDomainStats(libvirt.VIR_DOMAIN_STATS_IOTHREAD)))
+        nc.close()
+    finally:
+        shutil.rmtree(tmp)
+    print(json.dumps(steps))
+    return 0
+
+
+if __name__ == '__main__':
+    if len(sys.argv) > 1 and sys.argv[1] == '--probe':
+        sys.exit(probe())
+    # Run this file's scenario through the base machinery.
+    base.__file__ = os.path.abspath(__file__)
+    sys.exit(base.main())
