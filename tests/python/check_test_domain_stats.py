@@ -94,6 +94,111 @@ def shape(values):
             [round(v / base_value, 2) for v in values]]
 
 
+def guest_steps(libvirt, conn, step, test, vs):
+    """The guest agent queries on the running 'test' and the paused
+    'vs'."""
+    step('hostname', lambda: test.hostname())
+    step('hostname paused', lambda: vs.hostname())
+    step('hostname flags', lambda: test.hostname(1))
+    for src in ('LEASE', 'AGENT', 'ARP'):
+        s = getattr(libvirt, 'VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_' + src)
+        step('interfaceAddresses ' + src,
+             lambda s=s: test.interfaceAddresses(s))
+    step('interfaceAddresses vs', lambda: vs.interfaceAddresses(0))
+    step('interfaceAddresses bad source', lambda: test.interfaceAddresses(7))
+    step('interfaceAddresses flags', lambda: test.interfaceAddresses(0, 1))
+    step('define nolan again', lambda: conn.defineXML(NOLAN).name())
+    nolan = conn.lookupByName('nolan')
+    step('nolan create', nolan.create)
+    step('interfaceAddresses no network', lambda: nolan.interfaceAddresses(0))
+    step('nolan destroy', nolan.destroy)
+    step('nolan undefine', nolan.undefine)
+
+    step('getTime', lambda: test.getTime())
+    step('getTime paused', lambda: vs.getTime())
+    step('getTime flags', lambda: test.getTime(1))
+    step('controlInfo', lambda: test.controlInfo())
+    step('controlInfo paused', lambda: vs.controlInfo())
+    for secs in (5, 10005, 30001, 30002, 30003, 30004, 60000, 0, -3):
+        step('setTime %d' % secs, lambda secs=secs: test.setTime(
+            {'seconds': secs, 'nseconds': 7}))
+        step('controlInfo %d' % secs, lambda: test.controlInfo())
+    step('setTime sync', lambda: test.setTime(
+        {'seconds': 1234, 'nseconds': 5}, libvirt.VIR_DOMAIN_TIME_SYNC))
+    step('getTime after', lambda: test.getTime())
+    step('setTime paused', lambda: vs.setTime({'seconds': 99}))
+    step('getTime vs', lambda: vs.getTime())
+    step('setTime flags', lambda: test.setTime({'seconds': 1}, 2))
+
+    step('fsFreeze all', lambda: test.fsFreeze())
+    step('fsFreeze all again', lambda: test.fsFreeze())
+    step('fsThaw root', lambda: test.fsThaw(['/']))
+    step('fsThaw root again', lambda: test.fsThaw(['/', '/']))
+    step('fsFreeze root twice', lambda: test.fsFreeze(['/', '/']))
+    step('fsFreeze unknown', lambda: test.fsFreeze(['/boot', '/home']))
+    step('fsThaw all', lambda: test.fsThaw())
+    step('fsThaw unknown', lambda: test.fsThaw(['/home']))
+    step('fsThaw all again', lambda: test.fsThaw())
+    step('fsFreeze boot', lambda: test.fsFreeze(['/boot']))
+    step('fsThaw all boot', lambda: test.fsThaw())
+    step('fsFreeze flags', lambda: test.fsFreeze(None, 1))
+    step('fsThaw flags', lambda: test.fsThaw(None, 1))
+    step('fsFreeze paused', lambda: vs.fsFreeze())
+    step('fsTrim', lambda: test.fSTrim(None, 0))
+    step('fsTrim root', lambda: test.fSTrim('/boot', 10))
+    step('fsTrim unknown', lambda: test.fSTrim('/home', 0))
+    step('fsTrim flags', lambda: test.fSTrim(None, 0, 1))
+    step('fsInfo', lambda: test.fsInfo())
+    step('fsInfo vs', lambda: vs.fsInfo())
+    step('fsInfo flags', lambda: test.fsInfo(1))
+
+    step('setUserPassword', lambda: test.setUserPassword('root', 'pw'))
+    step('setUserPassword encrypted', lambda: test.setUserPassword(
+        'root', '$6$x', libvirt.VIR_DOMAIN_PASSWORD_ENCRYPTED))
+    step('setUserPassword flags', lambda: test.setUserPassword('r', 'p', 2))
+    step('setUserPassword paused', lambda: vs.setUserPassword('r', 'p'))
+    step('sendProcessSignal', lambda: test.sendProcessSignal(1, 9))
+    step('sendProcessSignal pid', lambda: test.sendProcessSignal(2, 9))
+    step('sendProcessSignal signum',
+         lambda: test.sendProcessSignal(1, 1000))
+    step('sendProcessSignal flags', lambda: test.sendProcessSignal(1, 9, 1))
+    step('injectNMI', lambda: test.injectNMI())
+    step('injectNMI paused', lambda: vs.injectNMI())
+    step('injectNMI flags', lambda: test.injectNMI(1))
+    step('diskErrors', lambda: test.diskErrors())
+    step('diskErrors vs', lambda: vs.diskErrors())
+    step('diskErrors flags', lambda: test.diskErrors(1))
+    step('memoryPeek', lambda: list(test.memoryPeek(
+        250, 10, libvirt.VIR_MEMORY_VIRTUAL)))
+    step('memoryPeek physical', lambda: list(test.memoryPeek(
+        3, 4, libvirt.VIR_MEMORY_PHYSICAL)))
+    step('memoryPeek both', lambda: test.memoryPeek(0, 4, 3))
+    step('memoryPeek none', lambda: test.memoryPeek(0, 4, 0))
+    step('launchSecurityInfo', lambda: test.launchSecurityInfo())
+    step('launchSecurityInfo flags', lambda: test.launchSecurityInfo(1))
+    step('guestInfo', lambda: test.guestInfo())
+
+
+def guest_stopped_steps(libvirt, step, vs):
+    """The same queries on a stopped guest."""
+    step('hostname stopped', lambda: vs.hostname())
+    step('interfaceAddresses stopped', lambda: vs.interfaceAddresses(0))
+    step('getTime stopped', lambda: vs.getTime())
+    step('setTime stopped', lambda: vs.setTime({'seconds': 1}))
+    step('controlInfo stopped', lambda: vs.controlInfo())
+    step('fsFreeze stopped', lambda: vs.fsFreeze())
+    step('fsThaw stopped', lambda: vs.fsThaw())
+    step('fsTrim stopped', lambda: vs.fSTrim(None, 0))
+    step('fsInfo stopped', lambda: vs.fsInfo())
+    step('setUserPassword stopped', lambda: vs.setUserPassword('r', 'p'))
+    step('sendProcessSignal stopped', lambda: vs.sendProcessSignal(1, 9))
+    step('injectNMI stopped', lambda: vs.injectNMI())
+    step('diskErrors stopped', lambda: vs.diskErrors())
+    step('memoryPeek stopped', lambda: vs.memoryPeek(
+        0, 4, libvirt.VIR_MEMORY_VIRTUAL))
+    step('launchSecurityInfo stopped', lambda: vs.launchSecurityInfo())
+
+
 def probe():
     import libvirt
 
@@ -270,8 +375,10 @@ def probe():
         conn.domainListGetStats(
             [test], libvirt.VIR_DOMAIN_STATS_VCPU,
             libvirt.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS)))
+    guest_steps(libvirt, conn, step, test, vs)
     step('resume', vs.resume)
     step('destroy', vs.destroy)
+    guest_stopped_steps(libvirt, step, vs)
     step('undefine', vs.undefine)
     step('undefine nolan', nolan.undefine)
     step('blockStats gone', lambda: vs.blockStats('sda'))
