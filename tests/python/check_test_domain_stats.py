@@ -94,6 +94,24 @@ def shape(values):
             [round(v / base_value, 2) for v in values]]
 
 
+def send_ok(libvirt, dom, codeset, key):
+    try:
+        dom.sendKey(codeset, 0, [key], 1, 0)
+        return True
+    except libvirt.libvirtError:
+        return False
+
+
+def code_ranges(codes):
+    ranges = []
+    for k in codes:
+        if ranges and ranges[-1][1] == k - 1:
+            ranges[-1][1] = k
+        else:
+            ranges.append([k, k])
+    return ranges
+
+
 def guest_steps(libvirt, conn, step, test, vs):
     """The guest agent queries on the running 'test' and the paused
     'vs'."""
@@ -165,6 +183,21 @@ def guest_steps(libvirt, conn, step, test, vs):
     step('injectNMI', lambda: test.injectNMI())
     step('injectNMI paused', lambda: vs.injectNMI())
     step('injectNMI flags', lambda: test.injectNMI(1))
+    step('sendKey', lambda: test.sendKey(0, 10, [29, 56, 111], 3, 0))
+    for cs in range(libvirt.VIR_KEYCODE_SET_QNUM + 1):
+        step('sendKey codes %d' % cs, lambda cs=cs: [
+            k for k in (0, 1, 2, 8, 30, 97, 98, 110, 122, 124, 125, 127, 128,
+                        165, 255, 256, 300, 0x2ff, 0x300, 0xe01d, 0xe05b,
+                        0xffff, 0x10000, 0x7fffffff, 0x80000000)
+            if send_ok(libvirt, test, cs, k)])
+        step('sendKey all codes %d' % cs, lambda cs=cs: code_ranges(
+            [k for k in range(65537) if send_ok(libvirt, test, cs, k)]))
+        step('sendKey bad %d' % cs,
+             lambda cs=cs: test.sendKey(cs, 0, [0, 65535], 2, 0))
+    step('sendKey paused', lambda: vs.sendKey(0, 0, [30], 1, 0))
+    step('sendKey flags', lambda: test.sendKey(0, 0, [30], 1, 1))
+    step('sendKey codeset', lambda: test.sendKey(10, 0, [30], 1, 0))
+    step('sendKey none', lambda: test.sendKey(0, 0, [], 0, 0))
     step('diskErrors', lambda: test.diskErrors())
     step('diskErrors vs', lambda: vs.diskErrors())
     step('diskErrors flags', lambda: test.diskErrors(1))
@@ -194,6 +227,7 @@ def guest_stopped_steps(libvirt, step, vs):
     step('sendProcessSignal stopped', lambda: vs.sendProcessSignal(1, 9))
     step('injectNMI stopped', lambda: vs.injectNMI())
     step('diskErrors stopped', lambda: vs.diskErrors())
+    step('sendKey stopped', lambda: vs.sendKey(0, 0, [30], 1, 0))
     step('memoryPeek stopped', lambda: vs.memoryPeek(
         0, 4, libvirt.VIR_MEMORY_VIRTUAL))
     step('launchSecurityInfo stopped', lambda: vs.launchSecurityInfo())

@@ -2,7 +2,7 @@
  * test_domain_guest.c: what a guest agent would answer for a test guest:
  * its hostname, interface addresses, clock, file systems (with freezing),
  * disk errors and memory, and the requests it would act on (passwords,
- * signals, NMIs), with upstream's test driver's answers and checks.
+ * signals, NMIs, keys), with upstream's test driver's answers and checks.
  *
  * The guest clock and the frozen state of the two file systems every test
  * guest has ("/" and "/boot") live in the domain's private state.
@@ -10,6 +10,7 @@
 #include "test_driver.h"
 #include "conf/domain_disk.h"
 #include "conf/domain_net.h"
+#include "util/virkeycode.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
 
@@ -367,6 +368,30 @@ testDomainInjectNMI(virDomainPtr dom, unsigned int flags)
     return (vm = testGuestObj(dom)) ? 0 : -1;
 }
 
+/* Keys are checked against their codeset, and go nowhere. */
+static int
+testDomainSendKey(virDomainPtr dom, unsigned int codeset,
+                  unsigned int holdtime G_GNUC_UNUSED,
+                  unsigned int *keycodes, int nkeycodes, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    int i;
+
+    virCheckFlags(0, -1);
+
+    if (!(vm = testGuestObj(dom)))
+        return -1;
+    for (i = 0; i < nkeycodes; i++) {
+        if (!virKeycodeIsValid(codeset, keycodes[i])) {
+            virReportError(VIR_ERR_INTERNAL_ERROR,
+                           "invalid keycode %u of %s codeset", keycodes[i],
+                           NULLSTR(virKeycodeSetTypeToString(codeset)));
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* Every disk reports an error, cycling through the kinds. */
 static int
 testDomainGetDiskErrors(virDomainPtr dom, virDomainDiskErrorPtr errors,
@@ -443,6 +468,7 @@ testDomainGuestSlots(virHypervisorDriver *hv)
     hv->domainSetUserPassword = testDomainSetUserPassword;
     hv->domainSendProcessSignal = testDomainSendProcessSignal;
     hv->domainInjectNMI = testDomainInjectNMI;
+    hv->domainSendKey = testDomainSendKey;
     hv->domainGetDiskErrors = testDomainGetDiskErrors;
     hv->domainMemoryPeek = testDomainMemoryPeek;
     hv->domainGetLaunchSecurityInfo = testDomainGetLaunchSecurityInfo;
