@@ -98,7 +98,7 @@ testDomainShutdownState(testDriver *driver, virDomainObj **vm, int reason)
 
 /* Names "testnetN" for interfaces without a target device, as upstream's
  * test driver does when it takes a definition. */
-static void
+void
 testDomainGenerateIfnames(virDomainDef *def)
 {
     virDomainDevices *devs = def->devices;

@@ -137,6 +137,8 @@ void testDomainStartState(testDriver *driver, virDomainObj *vm, int reason);
 void testDomainShutdownState(testDriver *driver, virDomainObj **vm,
                              int reason);
 int testDomainsLoadDefault(testDriver *driver);
+/* Names the interfaces that have no host side name "testnetN". */
+void testDomainGenerateIfnames(virDomainDef *def);
 /* Whether vm (locked) passes the virConnectListAllDomains flags given as
  * GUINT_TO_POINTER(flags). */
 bool testDomainFilterAll(virDomainObj *vm, void *opaque);
