@@ -74,6 +74,20 @@ NODE = """<node>
   <threads>1</threads><active>4</active><mhz>2000</mhz>
   <model>i686</model></cpu>
   <memory>4194304</memory>
+  <network>
+    <name>v6</name>
+    <uuid>bbea22b3-9a4b-4c2e-8d1f-3a5b6c7d8e9f</uuid>
+    <bridge name='virbr6'/>
+    <ip family='ipv6' address='fd00:1::1' prefix='64'>
+      <dhcp><range start='fd00:1::10' end='fd00:1::ff'/></dhcp>
+    </ip>
+  </network>
+  <network>
+    <name>norange</name>
+    <uuid>ccea22b3-9a4b-4c2e-8d1f-3a5b6c7d8e9f</uuid>
+    <bridge name='virbr5'/>
+    <ip address='10.9.0.1' netmask='255.255.0.0'/>
+  </network>
   <domain type='test'>
     <name>io</name>
     <uuid>aaea22b3-9a4b-4c2e-8d1f-3a5b6c7d8e9f</uuid>
@@ -82,6 +96,20 @@ NODE = """<node>
     <iothreads>2</iothreads>
     <iothreadids><iothread id='1'/><iothread id='5'/></iothreadids>
     <os><type>hvm</type></os>
+    <devices>
+      <interface type='network'>
+        <mac address='52:54:00:aa:00:01'/>
+        <source network='v6'/>
+      </interface>
+      <interface type='network'>
+        <mac address='52:54:00:aa:00:02'/>
+        <source network='norange'/>
+      </interface>
+      <interface type='bridge'>
+        <mac address='52:54:00:aa:00:03'/>
+        <source bridge='br0'/>
+      </interface>
+    </devices>
   </domain>
 </node>"""
 
@@ -436,6 +464,7 @@ def probe():
         step('node iothread stats', lambda: stats(nc.getAllDomainStats(
             libvirt.VIR_DOMAIN_STATS_IOTHREAD)))
         step('node all stats', lambda: stats(nc.getAllDomainStats()))
+        step('node addresses', lambda: io.interfaceAddresses(0))
         step('node percpu', lambda: io.getCPUStats(False))
         step('node percpu start', lambda: io.getCPUStats(False, 0))
         step('node destroy', io.destroy)
