@@ -164,15 +164,51 @@ testDomainAddLive(testDriver *driver, virDomainDef **def)
     return vm;
 }
 
+static void
+testDomainObjPrivateFree(void *opaque)
+{
+    testDomainObjPrivate *priv = opaque;
+
+    g_array_unref(priv->iothreads);
+    g_free(priv);
+}
+
+testDomainObjPrivate *
+testDomainObjPrivateGet(virDomainObj *vm)
+{
+    testDomainObjPrivate *priv = vm->privateData;
+
+    if (priv)
+        return priv;
+    priv = g_new0(testDomainObjPrivate, 1);
+    /* Upstream's guest clock starts at this fixed time. */
+    priv->seconds = 627319920;
+    priv->iothreads = g_array_new(FALSE, FALSE, sizeof(testIOThreadInfo));
+    vm->privateData = priv;
+    vm->privateDataFree = testDomainObjPrivateFree;
+    return priv;
+}
+
 int
 testDomainAddLoaded(testDriver *driver, virDomainDef **def)
 {
     g_autoptr(virDomainObj) vm = NULL;
+    testDomainObjPrivate *priv;
+    size_t i;
 
     testDomainGenerateIfnames(*def);
     if (!(vm = virDomainObjListAdd(driver->domains, def, 0, NULL)))
         return -1;
     vm->persistent = true;
+    /* Loaded guests start with polling I/O threads, as upstream's do. */
+    priv = testDomainObjPrivateGet(vm);
+    for (i = 0; i < vm->def->vcpu->niothreadids; i++) {
+        testIOThreadInfo info = {
+            vm->def->vcpu->iothreadids[i]->iothread_id, 32768, 0, 0
+        };
+
+        g_array_append_val(priv->iothreads, info);
+    }
     /* Loaded guests run with no particular reason, as upstream's do. */
     testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_UNKNOWN);
     return 0;
@@ -344,7 +380,7 @@ testConnectListDefinedDomains(virConnectPtr conn, char **const names,
 
 /* The filter of virConnectListAllDomains: every group of flags narrows
  * the set only when one of its flags is given. */
-static bool
+bool
 testDomainFilterAll(virDomainObj *vm, void *opaque)
 {
     unsigned int flags = GPOINTER_TO_UINT(opaque);
@@ -854,23 +890,6 @@ testDomainGetState(virDomainPtr dom, int *state, int *reason,
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     *state = virDomainObjGetState(vm, reason);
-    return 0;
-}
-
-/* The monitor is always idle: no job, no error. */
-int
-testDomainGetControlInfo(virDomainPtr dom, virDomainControlInfoPtr info,
-                         unsigned int flags)
-{
-    g_autoptr(virDomainObj) vm = NULL;
-
-    virCheckFlags(0, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
-        return -1;
-    memset(info, 0, sizeof(*info));
-    info->state = VIR_DOMAIN_CONTROL_OK;
     return 0;
 }
 
