@@ -203,6 +203,9 @@ void testDomainConsoleSlots(virHypervisorDriver *hv);
 void testDomainBlockJobSlots(virHypervisorDriver *hv);
 void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
+/* test_snapshot.c: the copy of a domain's definition a snapshot or
+ * checkpoint keeps (inactive, migratable). */
+virDomainDef *testMomentDomainCopy(const virDomainDef *def);
 
 /* The other object kinds' tables. */
 extern virInterfaceDriver testInterfaceDriver;
