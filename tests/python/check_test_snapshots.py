@@ -127,6 +127,14 @@ def probe():
                      e.get_error_message()]
         steps.append([name, value])
 
+    # Upstream validates against its RelaxNG schema, Vireo checks that
+    # every element was read: the same code, other words.
+    def code_only(func):
+        try:
+            return func()
+        except libvirt.libvirtError as e:
+            return ['error', e.get_error_code()]
+
     events = []
 
     def on_event(conn, dom, event, detail, opaque):
@@ -237,6 +245,11 @@ def probe():
         name = create(dom, '<domainsnapshot/>')
         unnamed.append(name)
         return name.isdigit()
+    step('create VALIDATE invalid', lambda: code_only(lambda: create(
+        dom, snap('x', '<bogus/>'), S.VIR_DOMAIN_SNAPSHOT_CREATE_VALIDATE)))
+    step('create unknown element', lambda: create(
+        dom, snap('s7b', '<bogus/>')))
+    step('delete s7b', lambda: look(dom, 's7b').delete(0))
     step('create unnamed', create_unnamed)
     step('unnamed info', lambda: info(dom, unnamed[0])[1:6])
     step('delete unnamed', lambda: look(dom, unnamed[0]).delete(0))
@@ -404,6 +417,25 @@ def probe():
     step('redefine memory offline', lambda: create(dom, redefinition(
         s6xml, **{"<memory snapshot='no'/>":
                   "<memory snapshot='internal'/>"}), R))
+    step('redefine other memory', lambda: create(dom, redefinition(
+        s1xml, **{'8388608': '4194304'}), R))
+    step('redefine other name', lambda: create(dom, redefinition(
+        s1xml, **{'<name>test</name>': '<name>other</name>'}), R))
+    step('redefine other vcpus', lambda: create(dom, redefinition(
+        s1xml, **{"<vcpu placement='static'>2</vcpu>":
+                  "<vcpu placement='static'>3</vcpu>"}), R))
+    step('redefine other current memory', lambda: create(dom, redefinition(
+        s1xml, **{'2097152': '1048576'}), R))
+    step('redefine other name new', lambda: create(dom, redefinition(
+        s1xml, **{'<name>test</name>': '<name>other</name>',
+                  '<name>s1</name>': '<name>r4</name>'}), R))
+    step('delete r4', lambda: look(dom, 'r4').delete(0))
+    step('redefine old uuid-only domain', lambda: create(dom, redefinition(
+        s1xml, **{'<domain .*</domain>': '<domain><uuid>%s</uuid></domain>'
+                  % TEST_UUID}), R))
+    step('redefine uuid-only new', lambda: create(dom, redefinition(
+        s1xml, **{'<domain .*</domain>': '<domain><uuid>%s</uuid></domain>'
+                  % TEST_UUID, '<name>s1</name>': '<name>r5</name>'}), R))
     step('redefine reparent s8 to s1', lambda: create(dom, redefinition(
         look(dom, 's8').getXMLDesc(0),
         **{'<parent>.*?</parent>': '<parent><name>s1</name></parent>'}), R))
@@ -555,6 +587,8 @@ def probe():
         chk('x'), S.VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE |
         S.VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE_VALIDATE))
     step('create bad xml', lambda: ccreate('<domaincheckpoint>'))
+    step('create unknown element', lambda: code_only(lambda: ccreate(
+        chk('x', '<bogus/>'))))
     step('nodisk define', lambda: conn.createXML(NODISK).name())
     step('nodisk checkpoint', lambda: conn.lookupByName(
         'nodisk').checkpointCreateXML(chk('n')).getName())

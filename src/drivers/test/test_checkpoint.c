@@ -254,6 +254,7 @@ testDomainCheckpointCreateXML(virDomainPtr domain, const char *xmlDesc,
 {
     bool redefine = !!(flags & VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE);
     bool update_current = !redefine;
+    unsigned int parseFlags;
     g_autoptr(virDomainObj) vm = NULL;
     g_autoptr(virDomainCheckpointDef) def = NULL;
     virDomainMomentList *list;
@@ -276,11 +277,13 @@ testDomainCheckpointCreateXML(virDomainPtr domain, const char *xmlDesc,
                        "cannot create checkpoint for inactive domain");
         return NULL;
     }
+    /* upstream always validates checkpoint documents */
+    parseFlags = VIR_DOMAIN_CHECKPOINT_PARSE_VALIDATE;
+    if (redefine)
+        parseFlags |= VIR_DOMAIN_CHECKPOINT_PARSE_REDEFINE;
     if (!(def = virDomainCheckpointDefParseString(xmlDesc,
                                                   testDriverDomainXMLOption(),
-                                                  redefine ?
-                                                  VIR_DOMAIN_CHECKPOINT_PARSE_REDEFINE :
-                                                  0)))
+                                                  parseFlags)))
         return NULL;
     list = testCheckpointList(vm);
 

@@ -13,6 +13,10 @@
 #include "test_xmlopt.h"
 #include "conf/domain_devices.h"
 #include "conf/domain_disk.h"
+#include "conf/domain_memdev.h"
+#include "conf/domain_memory.h"
+#include "conf/domain_os.h"
+#include "conf/domain_vcpu.h"
 #include "conf/snapshot_conf.h"
 #include "conf/virdomainmomentlist.h"
 #include "util/viruuid.h"
@@ -665,6 +669,99 @@ testSnapshotStateOnline(virDomainSnapshotState state)
            state == VIR_DOMAIN_SNAPSHOT_PAUSED;
 }
 
+/* The domain errors of upstream's ABI stability check. */
+#define testDomainConfError(code, ...) \
+    virReportErrorHelper(VIR_FROM_DOMAIN, code, __FILE__, __func__, \
+                         __LINE__, __VA_ARGS__)
+
+static unsigned long long
+testDomainMemoryInitial(const virDomainDef *def)
+{
+    unsigned long long mem = def->mem->total_memory;
+    size_t i;
+
+    for (i = 0; i < def->devices->nmems; i++)
+        mem -= def->devices->mems[i]->size;
+    return mem;
+}
+
+/* Whether a redefined snapshot's domain (dst) could stand for the one it
+ * replaces (src): the first, top-level checks of upstream's ABI
+ * stability comparison, in its order and words.  The per-device checks
+ * are not made. */
+static bool
+testSnapshotDomainABIStable(const virDomainDef *src, const virDomainDef *dst)
+{
+    if (src->virtType != dst->virtType) {
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                            "Target domain virt type %s does not match source %s",
+                            virDomainVirtTypeToString(dst->virtType),
+                            virDomainVirtTypeToString(src->virtType));
+        return false;
+    }
+    if (!STREQ_NULLABLE(src->name, dst->name)) {
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                            "Target domain name '%s' does not match source '%s'",
+                            dst->name, src->name);
+        return false;
+    }
+    if (testDomainMemoryInitial(src) != testDomainMemoryInitial(dst)) {
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                            "Target domain max memory %lld does not match source %lld",
+                            (long long)testDomainMemoryInitial(dst),
+                            (long long)testDomainMemoryInitial(src));
+        return false;
+    }
+    if (src->mem->cur_balloon != dst->mem->cur_balloon) {
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                            "Target domain current memory %lld does not match source %lld",
+                            (long long)dst->mem->cur_balloon,
+                            (long long)src->mem->cur_balloon);
+        return false;
+    }
+    if (src->mem->max_memory != dst->mem->max_memory) {
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                            "Target maximum memory size '%llu' doesn't match source '%llu'",
+                            dst->mem->max_memory, src->mem->max_memory);
+        return false;
+    }
+    if (src->mem->memory_slots != dst->mem->memory_slots) {
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                            "Target domain memory slots count '%u' doesn't match source '%u'",
+                            dst->mem->memory_slots, src->mem->memory_slots);
+        return false;
+    }
+    if (src->vcpu->maxvcpus != dst->vcpu->maxvcpus) {
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                            "Target domain vCPU max %zu does not match source %zu",
+                            dst->vcpu->maxvcpus, src->vcpu->maxvcpus);
+        return false;
+    }
+    if (src->os->type != dst->os->type) {
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                            "Target domain OS type %s does not match source %s",
+                            virDomainOSTypeToString(dst->os->type),
+                            virDomainOSTypeToString(src->os->type));
+        return false;
+    }
+    if (src->os->arch != dst->os->arch) {
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                            "Target domain architecture %s does not match source %s",
+                            virArchTypeToString(dst->os->arch),
+                            virArchTypeToString(src->os->arch));
+        return false;
+    }
+    if (!STREQ_NULLABLE(src->os->machine, dst->os->machine)) {
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                            "Target domain machine type %s does not match source %s",
+                            /* as glibc prints NULL */
+                            dst->os->machine ? dst->os->machine : "(null)",
+                            src->os->machine ? src->os->machine : "(null)");
+        return false;
+    }
+    return true;
+}
+
 /* Checks a redefinition against vm and the snapshot it replaces (other,
  * or NULL) and completes its disks. */
 static int
@@ -697,6 +794,9 @@ testSnapshotPrepareRedefine(virDomainObj *vm, virDomainSnapshotDef *def,
                                   def->name);
             return -1;
         }
+        if (otherdef->dom && def->dom &&
+            !testSnapshotDomainABIStable(otherdef->dom, def->dom))
+            return -1;
     }
     if (def->state == VIR_DOMAIN_SNAPSHOT_DISK_SNAPSHOT ||
         testSnapshotDefIsExternal(def))
