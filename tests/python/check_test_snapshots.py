@@ -8,7 +8,7 @@ test:///default's domain (in every state, with HALT, external memory and
 disk requests), lists them with each filter, looks them up, redefines
 them (and fails to, in each way upstream checks), reverts across states
 with the lifecycle events, deletes them with each flag; then the same for
-checkpoints on a domain of their own.  It runs on the system's
+checkpoints on a domain of their own, and snapshots in a node file.  It runs on the system's
 libvirt.so.0 and on Vireo's through check_test_driver.py's machinery.
 Creation times are reduced before comparing, and lists are sorted (their
 order is a hash table's); TOPOLOGICAL lists are checked for parents
@@ -16,15 +16,19 @@ before children.
 
 A second scenario (--vireo) runs on Vireo alone where upstream's test
 driver is wrong: reverting to an inactive snapshot with REVERT_RUNNING or
-REVERT_PAUSED sends STARTED yet leaves the domain off upstream; Vireo
-starts it.
+REVERT_PAUSED sends STARTED yet leaves the domain off upstream (Vireo
+starts it); a node file naming a snapshot by file= crashes upstream when
+the connection closes, and one with a missing or circular parent crashes
+it on open (Vireo refuses it with upstream's message).
 """
 
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import check_test_driver as base  # noqa: E402
@@ -72,6 +76,54 @@ NODISK = """<domain type='test'>
   <os><type>hvm</type></os>
 </domain>"""
 TRANSIENT = VM2.replace('vm2', 'tr').replace('4dea22b3', '5dea22b3')
+
+
+NODE_SNAPS = """<node>
+  <domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>
+    <name>ng</name>
+    <uuid>2a4f7d1e-5b0c-4c3a-9e8f-0d1c2b3a4f5e</uuid>
+    <memory unit='MiB'>256</memory>
+    <vcpu>2</vcpu>
+    <os><type>hvm</type></os>
+    <devices>
+      <disk type='file' device='disk'>
+        <source file='/guest/ng.img'/>
+        <target dev='vda' bus='virtio'/>
+      </disk>
+    </devices>
+    <test:domainsnapshot>
+      <name>a</name>
+      <state>running</state>
+      <creationTime>100</creationTime>
+      <active>0</active>
+    </test:domainsnapshot>
+    <test:domainsnapshot>
+      <name>b</name>
+      <description>second</description>
+      <state>shutoff</state>
+      <parent><name>a</name></parent>
+      <creationTime>200</creationTime>
+      <active>1</active>
+      DOMAIN
+    </test:domainsnapshot>
+    <test:domainsnapshot file='snap-c.xml'/>
+  </domain>
+</node>"""
+NODE_SNAP_FILE = "<test:domainsnapshot file='snap-c.xml'/>"
+NODE_SNAP_C = """<domainsnapshot>
+  <name>c</name>
+  <state>paused</state>
+  <parent><name>a</name></parent>
+  <creationTime>300</creationTime>
+  <active>0</active>
+</domainsnapshot>"""
+NG_DOMAIN = """<domain type='test'>
+        <name>ng</name>
+        <uuid>2a4f7d1e-5b0c-4c3a-9e8f-0d1c2b3a4f5e</uuid>
+        <memory unit='MiB'>128</memory>
+        <vcpu>2</vcpu>
+        <os><type>hvm</type></os>
+      </domain>"""
 
 
 def snap(name, extra=''):
@@ -707,12 +759,51 @@ def probe():
                                     for c in cp.listAllCheckpoints(0)])
     step('cp undefine with checkpoints', cp.undefine)
 
+    # Snapshots in a node file, inline and by file=.
+    tmp = tempfile.mkdtemp()
+    try:
+        def node_file(name, text):
+            with open(os.path.join(tmp, name), 'w') as f:
+                f.write(text)
+            return 'test://' + os.path.join(tmp, name)
+        # upstream crashes on closing a connection whose node file
+        # names a snapshot by file=; that part is checked on Vireo alone
+        good = node_file('good.xml', NODE_SNAPS.replace(
+            'DOMAIN', NG_DOMAIN).replace(NODE_SNAP_FILE, ''))
+        nc = libvirt.open(good)
+        ng = nc.lookupByName('ng')
+        step('node snapshots', lambda: [sorted(ng.snapshotListNames()),
+                                        ng.snapshotCurrent().getName()])
+        for n in ('a', 'b'):
+            step('node info ' + n, lambda: info(ng, n))
+        step('node list ROOTS', lambda: ng.snapshotListNames(
+            S.VIR_DOMAIN_SNAPSHOT_LIST_ROOTS))
+        step('node revert a', lambda: ng.revertToSnapshot(look(ng, 'a')))
+        step('node revert b', lambda: ng.revertToSnapshot(look(ng, 'b')))
+        step('node after revert b', lambda: [state(ng), ng.XMLDesc(0)])
+        nc.close()
+        bad = {
+            'two active': NODE_SNAPS.replace('<active>0</active>',
+                                             '<active>1</active>', 1),
+            'no active': NODE_SNAPS.replace('<active>0</active>', '', 1),
+            'duplicate': NODE_SNAPS.replace('<name>b</name>',
+                                            '<name>a</name>'),
+            'no name': NODE_SNAPS.replace('<name>a</name>', ''),
+            'missing file': NODE_SNAPS.replace('snap-c.xml', 'nope.xml'),
+        }
+        for what, text in bad.items():
+            uri = node_file('bad.xml', text.replace('DOMAIN', ''))
+            step('node ' + what, lambda: libvirt.open(uri).getURI())
+    finally:
+        shutil.rmtree(tmp)
+
     pump()
     conn.domainEventDeregisterAny(cb)
     libvirt.virEventRemoveTimeout(tick)
     steps.append(['events', events])
     conn.close()
-    print(json.dumps(steps))
+    # The temporary directory differs between the two runs.
+    print(json.dumps(steps).replace(tmp, 'TMPDIR'))
     return 0
 
 
@@ -753,6 +844,40 @@ def vireo_only():
     assert dom.snapshotNum(0) == 1
     assert dom.snapshotCurrent().getName() == 'off'
     conn.close()
+
+    # Node files: a snapshot by file=, and broken relations (on which
+    # upstream frees twice).
+    tmp = tempfile.mkdtemp()
+    try:
+        def node_file(name, text):
+            with open(os.path.join(tmp, name), 'w') as f:
+                f.write(text)
+            return 'test://' + os.path.join(tmp, name)
+        node_file('snap-c.xml', NODE_SNAP_C)
+        nc = libvirt.open(node_file('good.xml', NODE_SNAPS.replace(
+            'DOMAIN', NG_DOMAIN)))
+        ng = nc.lookupByName('ng')
+        assert sorted(ng.snapshotListNames()) == ['a', 'b', 'c']
+        c = ng.snapshotLookupByName('c')
+        assert c.getParent().getName() == 'a'
+        assert '<state>paused</state>' in c.getXMLDesc()
+        assert sorted(ng.snapshotLookupByName('a').listChildrenNames()) == \
+            ['b', 'c']
+        nc.close()
+        for text in (NODE_SNAPS.replace('<parent><name>a</name>',
+                                        '<parent><name>z</name>'),
+                     NODE_SNAPS.replace('<creationTime>100</creationTime>',
+                                        '<parent><name>b</name></parent>'
+                                        '<creationTime>100</creationTime>')):
+            try:
+                libvirt.open(node_file('bad.xml', text.replace('DOMAIN', '')))
+                raise AssertionError('inconsistent snapshots accepted')
+            except libvirt.libvirtError as e:
+                assert e.get_error_code() == libvirt.VIR_ERR_INTERNAL_ERROR
+                assert 'Snapshots have inconsistent relations for domain ng' \
+                    in e.get_error_message(), e.get_error_message()
+    finally:
+        shutil.rmtree(tmp)
     print('vireo-only checks passed')
     return 0
 

@@ -206,6 +206,9 @@ void testDomainCheckpointSlots(virHypervisorDriver *hv);
 /* test_snapshot.c: the copy of a domain's definition a snapshot or
  * checkpoint keeps (inactive, migratable). */
 virDomainDef *testMomentDomainCopy(const virDomainDef *def);
+/* The <test:domainsnapshot> elements of a domain loaded from the node file
+ * at path (file= relative to it), as upstream's test driver reads them. */
+int testDomainSnapshotsLoad(virDomainObj *vm, const char *path);
 
 /* The other object kinds' tables. */
 extern virInterfaceDriver testInterfaceDriver;

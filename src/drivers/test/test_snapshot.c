@@ -15,6 +15,7 @@
 #include "conf/domain_disk.h"
 #include "conf/domain_memdev.h"
 #include "conf/domain_memory.h"
+#include "conf/domain_namespace.h"
 #include "conf/domain_os.h"
 #include "conf/domain_vcpu.h"
 #include "conf/snapshot_conf.h"
@@ -1027,6 +1028,99 @@ testDomainRevertToSnapshot(virDomainSnapshotPtr snapshot, unsigned int flags)
         }
     }
     virDomainMomentListSetCurrent(vm->snapshots, snap);
+    return 0;
+}
+
+/* ---- Node files ---- */
+
+/* A <test:domainsnapshot> (or the <domainsnapshot> its file= names) as a
+ * document of its own. */
+static char *
+testSnapshotNodeString(xmlNodePtr node)
+{
+    g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
+    xmlNodePtr copy = virXMLNodeCopyDetached(node);
+
+    xmlNodeSetName(copy, BAD_CAST "domainsnapshot");
+    xmlSetNs(copy, NULL);
+    virXMLFormatNode(&buf, copy);
+    virXMLNodeFreeDetached(copy);
+    return virBufferContentAndReset(&buf);
+}
+
+/* Whether following parent names up from snap ends at a root. */
+static bool
+testSnapshotChainEnds(virDomainMomentList *list, virDomainMoment *snap)
+{
+    size_t steps = virDomainMomentListSize(list);
+    const char *up = testSnapDef(snap)->parent_name;
+
+    while (up) {
+        virDomainMoment *parent = virDomainMomentListFind(list, up);
+
+        if (!parent || parent == snap || steps-- == 0)
+            return false;
+        up = testSnapDef(parent)->parent_name;
+    }
+    return true;
+}
+
+int
+testDomainSnapshotsLoad(virDomainObj *vm, const char *path)
+{
+    virDomainNamespaceDef *ns = vm->def->ns;
+    const virDomainTestNsDef *data;
+    g_autofree virDomainMoment **all = NULL;
+    virDomainMomentList *list;
+    bool consistent = true;
+    size_t i;
+
+    if (!ns || ns->ns != &virDomainTestXMLNamespace || !ns->data)
+        return 0;
+    data = ns->data;
+    if (!data->nsnapshots)
+        return 0;
+    list = testSnapshotList(vm);
+    all = g_new0(virDomainMoment *, data->nsnapshots);
+
+    for (i = 0; i < data->nsnapshots; i++) {
+        g_autoptr(xmlDoc) doc = NULL;
+        g_autoptr(virDomainSnapshotDef) def = NULL;
+        g_autofree char *xml = NULL;
+        xmlNodePtr node;
+
+        if (!(node = testFileResolve(data->snapshots[i], path,
+                                     "domainsnapshot", &doc)))
+            return -1;
+        xml = testSnapshotNodeString(node);
+        if (!(def = virDomainSnapshotDefParseString(xml,
+                                                    testDriverDomainXMLOption(),
+                                                    VIR_DOMAIN_SNAPSHOT_PARSE_REDEFINE |
+                                                    VIR_DOMAIN_SNAPSHOT_PARSE_INTERNAL)))
+            return -1;
+        if (!(all[i] = virDomainMomentListAdd(list, def)))
+            return -1;
+        def = NULL;
+        if (testSnapDef(all[i])->current) {
+            if (virDomainMomentListGetCurrent(list)) {
+                virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
+                               "more than one snapshot claims to be active");
+                return -1;
+            }
+            virDomainMomentListSetCurrent(list, all[i]);
+        }
+    }
+
+    for (i = 0; i < data->nsnapshots; i++)
+        consistent &= testSnapshotChainEnds(list, all[i]);
+    if (!consistent) {
+        virReportError(VIR_ERR_INTERNAL_ERROR,
+                       "Snapshots have inconsistent relations for domain %s",
+                       vm->def->name);
+        return -1;
+    }
+    for (i = 0; i < data->nsnapshots; i++)
+        virDomainMomentListLink(list, all[i]);
     return 0;
 }
 
