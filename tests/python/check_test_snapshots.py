@@ -109,6 +109,27 @@ NODE_SNAPS = """<node>
     <test:domainsnapshot file='snap-c.xml'/>
   </domain>
 </node>"""
+EXT = """<domain type='test'>
+  <name>ext</name>
+  <uuid>9dea22b3-1d52-d8f3-2516-782e98ab3fa0</uuid>
+  <memory unit='MiB'>64</memory>
+  <vcpu>1</vcpu>
+  <os><type>hvm</type></os>
+  <devices>
+    <disk type='file' device='disk'>
+      <source file='TMPDIR/disk.qcow2'/>
+      <target dev='vda' bus='virtio'/>
+    </disk>
+    <disk type='file' device='disk' snapshot='no'>
+      <source file='/guest/other.img'/>
+      <target dev='vdb' bus='virtio'/>
+    </disk>
+    <disk type='file' device='cdrom'>
+      <target dev='hdc' bus='ide'/>
+      <readonly/>
+    </disk>
+  </devices>
+</domain>"""
 NODE_SNAP_FILE = "<test:domainsnapshot file='snap-c.xml'/>"
 NODE_SNAP_C = """<domainsnapshot>
   <name>c</name>
@@ -794,6 +815,27 @@ def probe():
         for what, text in bad.items():
             uri = node_file('bad.xml', text.replace('DOMAIN', ''))
             step('node ' + what, lambda: libvirt.open(uri).getURI())
+
+        # Disks: defaults from the domain, generated external names.
+        node_file('disk.qcow2', '')
+        ext = conn.createXML(EXT.replace('TMPDIR', tmp))
+        step('ext internal', lambda: create(ext, snap('e1')))
+        step('ext internal info', lambda: info(ext, 'e1'))
+        step('ext external', lambda: create(ext, snap(
+            'e2', "<memory snapshot='external' file='/tmp/e2.mem'/>")))
+        step('ext external info', lambda: info(ext, 'e2'))
+        step('ext external again', lambda: create(ext, snap(
+            'e3', "<memory snapshot='external' file='/tmp/e3.mem'/>"
+                  "<disks><disk name='vdb' snapshot='external'/></disks>")))
+        step('ext by path', lambda: create(ext, snap(
+            'e4', "<disks><disk name='%s/disk.qcow2' snapshot='internal'/>"
+                  "</disks>" % tmp)))
+        step('ext by path info', lambda: info(ext, 'e4'))
+        step('ext disk no', lambda: create(ext, snap(
+            'e5', "<disks><disk name='vdb' snapshot='no'/></disks>")))
+        step('ext list EXTERNAL', lambda: sorted(ext.snapshotListNames(
+            S.VIR_DOMAIN_SNAPSHOT_LIST_EXTERNAL)))
+        step('ext destroy', ext.destroy)
     finally:
         shutil.rmtree(tmp)
 
