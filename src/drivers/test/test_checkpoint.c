@@ -78,44 +78,12 @@ testCheckpointObjFromName(virDomainObj *vm, const char *name)
 
 /* ---- Creation ---- */
 
+/* Empty and read-only disks take no bitmap. */
 static bool
-testCheckpointDiskUnusable(const virDomainDiskDef *disk)
+testCheckpointDiskUnusable(const virDomainDef *dom, size_t idx)
 {
-    const virStorageSource *src = disk->src;
-
-    if (src->readonly || src->type == VIR_STORAGE_TYPE_NONE)
-        return true;
-    switch (src->type) {
-    case VIR_STORAGE_TYPE_FILE:
-    case VIR_STORAGE_TYPE_BLOCK:
-    case VIR_STORAGE_TYPE_DIR:
-        return !src->path;
-    case VIR_STORAGE_TYPE_NETWORK:
-        return src->protocol == VIR_STORAGE_NET_PROTOCOL_NONE;
-    default:
-        return false;
-    }
-}
-
-static int
-testCheckpointDiskIndex(const virDomainDef *dom, const char *name)
-{
-    int found = -1;
-    size_t i;
-
-    for (i = 0; i < dom->devices->ndisks; i++) {
-        const virDomainDiskDef *disk = dom->devices->disks[i];
-
-        if (*name != '/') {
-            if (STREQ(disk->dst, name))
-                return i;
-        } else if (STREQ_NULLABLE(disk->src->path, name)) {
-            if (found >= 0)
-                return -1;
-            found = i;
-        }
-    }
-    return found;
+    return dom->devices->disks[idx]->src->readonly ||
+           testDomainDiskIsEmpty(dom, idx);
 }
 
 /* A bitmap named after the checkpoint for every disk lacking one. */
@@ -168,7 +136,7 @@ testCheckpointAlignDisks(virDomainCheckpointDef *def)
         requested[i] = -1;
     for (i = 0; i < def->ndisks; i++) {
         virDomainCheckpointDiskDef *disk = &def->disks[i];
-        int idx = testCheckpointDiskIndex(dom, disk->name);
+        int idx = testDomainDiskIndexByName(dom, disk->name);
         const virDomainDiskDef *domdisk;
 
         if (idx < 0) {
@@ -183,7 +151,7 @@ testCheckpointAlignDisks(virDomainCheckpointDef *def)
             return -1;
         }
         requested[idx] = i;
-        if (testCheckpointDiskUnusable(domdisk) &&
+        if (testCheckpointDiskUnusable(dom, idx) &&
             disk->type != VIR_DOMAIN_CHECKPOINT_TYPE_NONE) {
             testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED,
                                     "disk '%s' is empty or readonly",
@@ -205,7 +173,7 @@ testCheckpointAlignDisks(virDomainCheckpointDef *def)
             continue;
         }
         disks[i].name = g_strdup(domdisk->dst);
-        disks[i].type = testCheckpointDiskUnusable(domdisk) ?
+        disks[i].type = testCheckpointDiskUnusable(dom, i) ?
                         VIR_DOMAIN_CHECKPOINT_TYPE_NONE : dflt;
     }
     g_free(def->disks);

@@ -443,9 +443,11 @@ testMomentDomainCopy(const virDomainDef *def)
                                    VIR_DOMAIN_DEF_PARSE_INACTIVE);
 }
 
-static bool
-testStorageSourceIsEmpty(const virStorageSource *src)
+bool
+testDomainDiskIsEmpty(const virDomainDef *dom, size_t idx)
 {
+    const virStorageSource *src = dom->devices->disks[idx]->src;
+
     switch (src->type) {
     case VIR_STORAGE_TYPE_FILE:
     case VIR_STORAGE_TYPE_BLOCK:
@@ -460,9 +462,7 @@ testStorageSourceIsEmpty(const virStorageSource *src)
     }
 }
 
-/* The domain disk a snapshot or checkpoint names: by target, or by an
- * unambiguous source path when the name starts with '/'. */
-static int
+int
 testDomainDiskIndexByName(const virDomainDef *dom, const char *name)
 {
     int found = -1;
@@ -625,7 +625,7 @@ testSnapshotAlignDisks(virDomainSnapshotDef *def, const virDomainDef *dom,
         disks[i].src = virStorageSourceNew();
         disks[i].src->type = VIR_STORAGE_TYPE_FILE;
         /* empty drives are not snapshotted */
-        if (testStorageSourceIsEmpty(domdisk->src))
+        if (testDomainDiskIsEmpty(dom, i))
             disks[i].snapshot = VIR_DOMAIN_SNAPSHOT_LOCATION_NO;
         else
             disks[i].snapshot = domdisk->snapshot;
