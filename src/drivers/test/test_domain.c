@@ -425,15 +425,19 @@ testDomainFilterAll(virDomainObj *vm, void *opaque)
           (!vm->autostart &&
            (flags & VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART))))
         return false;
-    /* The test driver keeps no snapshots or checkpoints yet: every domain
-     * has none. */
     if (GROUP(VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT,
               VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT) &&
-        !(flags & VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT))
+        !((virDomainMomentListSize(vm->snapshots) > 0 &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT)) ||
+          (virDomainMomentListSize(vm->snapshots) == 0 &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT))))
         return false;
     if (GROUP(VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT,
               VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT) &&
-        !(flags & VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT))
+        !((virDomainMomentListSize(vm->checkpoints) > 0 &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT)) ||
+          (virDomainMomentListSize(vm->checkpoints) == 0 &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT))))
         return false;
 #undef GROUP
     return true;
@@ -547,6 +551,16 @@ testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
         virReportError(VIR_ERR_OPERATION_INVALID, "%s",
                        "Refusing to undefine while domain managed save image "
                        "exists");
+        return -1;
+    }
+    /* Upstream counts the snapshots of an inactive domain only (the
+     * checkpoints not at all); there is no metadata to remove. */
+    if (!virDomainObjIsActive(vm) && vm->snapshots &&
+        virDomainMomentListSize(vm->snapshots) > 0 &&
+        !(flags & VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA)) {
+        virReportError(VIR_ERR_OPERATION_INVALID,
+                       "cannot delete inactive domain with %zu snapshots",
+                       virDomainMomentListSize(vm->snapshots));
         return -1;
     }
     vm->hasManagedSave = false;
