@@ -136,7 +136,7 @@ testCheckpointAlignDisks(virDomainCheckpointDef *def)
         requested[i] = -1;
     for (i = 0; i < def->ndisks; i++) {
         virDomainCheckpointDiskDef *disk = &def->disks[i];
-        int idx = testDomainDiskIndexByName(dom, disk->name);
+        int idx = virDomainDiskIndexByName(dom, disk->name, false);
         const virDomainDiskDef *domdisk;
 
         if (idx < 0) {

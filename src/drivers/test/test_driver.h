@@ -256,10 +256,7 @@ void testDomainMiscSlots(virHypervisorDriver *hv);
 /* test_snapshot.c: the copy of a domain's definition a snapshot or
  * checkpoint keeps (inactive, migratable). */
 virDomainDef *testMomentDomainCopy(const virDomainDef *def);
-/* The disk a snapshot or checkpoint names (its target, or an unambiguous
- * source path when name starts with '/'), or -1; and whether disk idx has
- * no medium. */
-int testDomainDiskIndexByName(const virDomainDef *dom, const char *name);
+/* Whether disk idx has no medium. */
 bool testDomainDiskIsEmpty(const virDomainDef *dom, size_t idx);
 /* The <test:domainsnapshot> elements of a domain loaded from the node file
  * at path (file= relative to it), as upstream's test driver reads them. */

@@ -462,27 +462,6 @@ testDomainDiskIsEmpty(const virDomainDef *dom, size_t idx)
     }
 }
 
-int
-testDomainDiskIndexByName(const virDomainDef *dom, const char *name)
-{
-    int found = -1;
-    size_t i;
-
-    for (i = 0; i < dom->devices->ndisks; i++) {
-        const virDomainDiskDef *disk = dom->devices->disks[i];
-
-        if (*name != '/') {
-            if (STREQ(disk->dst, name))
-                return i;
-        } else if (STREQ_NULLABLE(disk->src->path, name)) {
-            if (found >= 0)
-                return -1;
-            found = i;
-        }
-    }
-    return found;
-}
-
 /* Names the new image of each external disk without one after the
  * domain disk's image, as upstream does. */
 static int
@@ -568,7 +547,7 @@ testSnapshotAlignDisks(virDomainSnapshotDef *def, const virDomainDef *dom,
         requested[i] = -1;
     for (i = 0; i < def->ndisks; i++) {
         virDomainSnapshotDiskDef *disk = &def->disks[i];
-        int idx = testDomainDiskIndexByName(dom, disk->name);
+        int idx = virDomainDiskIndexByName(dom, disk->name, false);
         const virDomainDiskDef *domdisk;
 
         if (idx < 0) {
