@@ -155,7 +155,8 @@ testNodeDevices(void)
     g_assert_nonnull(conn);
     cb = virConnectNodeDeviceEventRegisterAny(
         conn, NULL, VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE,
-        (virConnectNodeDeviceEventGenericCallback)(void (*)(void))onDeviceEvent, NULL, NULL);
+        (virConnectNodeDeviceEventGenericCallback)(void (*)(void))
+            onDeviceEvent, NULL, NULL);
     g_assert_cmpint(cb, >=, 0);
 
     g_assert_cmpint(virNodeNumOfDevices(conn, "fc_host", 0), ==, 3);
@@ -179,10 +180,9 @@ testNodeDevices(void)
     virNodeDeviceFree(dev);
 
     g_assert_null(virNodeDeviceCreateXML(conn, "<device/>", 0));
-    g_assert_null(virNodeDeviceCreateXML(conn, "<device><parent>nope"
-                                         "</parent><capability type='scsi_host'>"
-                                         "<capability type='fc_host'/>"
-                                         "</capability></device>", 0));
+    g_assert_null(virNodeDeviceCreateXML(
+        conn, "<device><parent>nope</parent><capability type='scsi_host'>"
+        "<capability type='fc_host'/></capability></device>", 0));
     /* Twice: the second replaces the first. */
     for (i = 0; i < 2; i++) {
         dev = virNodeDeviceCreateXML(conn, VHBA, 0);

@@ -78,8 +78,9 @@ VLAN = """<interface type='vlan' name='eth0.7'>
     <interface name='eth0'/>
   </vlan>
 </interface>"""
-ETH3 = "<interface type='ethernet' name='eth3'><mac address='52:54:00:00:00:03'/></interface>"
-ETH4 = "<interface type='ethernet' name='eth4'><mac address='52:54:00:00:00:04'/></interface>"
+ETH3 = ("<interface type='ethernet' name='eth3'>"
+        "<mac address='52:54:00:00:00:03'/></interface>")
+ETH4 = ETH3.replace('eth3', 'eth4').replace(':03', ':04')
 
 VHBA = """<device>
   <parent>%s</parent>
