@@ -241,7 +241,7 @@ def ex_4_7(ctx):
 
 
 @example('4.7-flags', vireo_only="upstream's test driver refuses both flags",
-         expect=['started paused: [3, 0]', 'resumed: [1, 2]',
+         expect=['started paused: [3, 1]', 'resumed: [1, 5]',
                  'autodestroyed: 42'])
 def ex_4_7_flags(ctx):
     conn = libvirt.open(ctx.default)
@@ -663,7 +663,7 @@ def ex_7_5(ctx):
 @example('7.8', vireo_only="upstream's lookup by MAC also matches every "
          "interface without a MAC (br0 here), so it fails",
          expect=['The interface name is: eth0',
-                 'no match: 57 no interface with matching mac '
+                 'no match: 57 Interface not found: no interface with matching mac '
                  "'00:01:02:03:04:99'"])
 def ex_7_8(ctx):
     conn = libvirt.open(ctx.node)
