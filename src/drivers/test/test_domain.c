@@ -12,6 +12,7 @@
 #include "test_driver.h"
 #include "test_xmlopt.h"
 #include "conf/domain_memory.h"
+#include "conf/domain_namespace.h"
 #include "conf/domain_net.h"
 #include "conf/domain_vcpu.h"
 #include "conf/object_event_types.h"
@@ -189,17 +190,35 @@ testDomainObjPrivateGet(virDomainObj *vm)
     return priv;
 }
 
+/* What the test: namespace of def says, or its defaults (running,
+ * persistent) when def has none. */
+static const virDomainTestNsDef *
+testDomainNsData(const virDomainDef *def)
+{
+    static const virDomainTestNsDef defaults = {
+        .runstate = VIR_DOMAIN_RUNNING,
+    };
+
+    if (def->ns && def->ns->ns == &virDomainTestXMLNamespace && def->ns->data)
+        return def->ns->data;
+    return &defaults;
+}
+
 int
 testDomainAddLoaded(testDriver *driver, virDomainDef **def)
 {
     g_autoptr(virDomainObj) vm = NULL;
+    const virDomainTestNsDef *nsdata;
     testDomainObjPrivate *priv;
     size_t i;
 
     testDomainGenerateIfnames(*def);
     if (!(vm = virDomainObjListAdd(driver->domains, def, 0, NULL)))
         return -1;
-    vm->persistent = true;
+    /* The test: namespace of a node file sets the run state. */
+    nsdata = testDomainNsData(vm->def);
+    vm->persistent = !nsdata->transient;
+    vm->hasManagedSave = nsdata->hasManagedSave;
     /* Loaded guests start with polling I/O threads, as upstream's do. */
     priv = testDomainObjPrivateGet(vm);
     for (i = 0; i < vm->def->vcpu->niothreadids; i++) {
@@ -209,8 +228,11 @@ testDomainAddLoaded(testDriver *driver, virDomainDef **def)
 
         g_array_append_val(priv->iothreads, info);
     }
-    /* Loaded guests run with no particular reason, as upstream's do. */
-    testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_UNKNOWN);
+    /* Loaded guests are in their state for no particular reason, as
+     * upstream's are. */
+    if (nsdata->runstate != VIR_DOMAIN_SHUTOFF)
+        testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_UNKNOWN);
+    virDomainObjSetState(vm, nsdata->runstate, 0);
     return 0;
 }
 
