@@ -29,7 +29,7 @@ virDomainDevicesFree(virDomainDevices *devices)
     g_free(devices);
 }
 
-static int
+int
 virDomainDeviceParseOne(xmlNodePtr node, virDomainDef *def,
                         unsigned int flags)
 {
@@ -70,6 +70,12 @@ virDomainDefDevicesParseXML(xmlNodePtr root, virDomainDef *def,
         if (virDomainDeviceParseOne(cur, def, flags) < 0)
             return -1;
     }
+    return virDomainDefDevicesPostParse(def, flags);
+}
+
+int
+virDomainDefDevicesPostParse(virDomainDef *def, unsigned int flags)
+{
     if (virDomainDiskDefsPostParse(def, flags) < 0 ||
         virDomainChrDefsPostParse(def, flags) < 0 ||
         virDomainControllerDefsPostParse(def, flags) < 0)

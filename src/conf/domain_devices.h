@@ -106,6 +106,14 @@ VIR_DOMAIN_DEVICE_FAMILIES(VIR_DOMAIN_DEVICE_PROTOTYPES)
 virDomainDevices *virDomainDevicesNew(void);
 void virDomainDevicesFree(virDomainDevices *devices);
 
+/* Parses one child element of <devices> and appends it to its family's
+ * array in def (an element of no family is left alone: 0, nothing
+ * added). */
+int virDomainDeviceParseOne(xmlNodePtr node, virDomainDef *def,
+                            unsigned int flags);
+/* The defaults and checks that run once every device was parsed (the
+ * family post-parse steps below, in their order). */
+int virDomainDefDevicesPostParse(virDomainDef *def, unsigned int flags);
 /* Parses <devices> under the domain root (absent is fine). */
 int virDomainDefDevicesParseXML(xmlNodePtr root, virDomainDef *def,
                                 unsigned int flags);

@@ -1336,3 +1336,40 @@ virDomainDiskDefsPostParse(virDomainDef *def, unsigned int flags G_GNUC_UNUSED)
     }
     return 0;
 }
+
+int
+virDomainDiskIndexByName(const virDomainDef *def, const char *name,
+                         bool allow_ambiguous)
+{
+    virDomainDevices *devs = def->devices;
+    int found = -1;
+    size_t i;
+
+    /* A name without a leading slash is a target; a path names the
+     * source, which must then match one disk only unless told
+     * otherwise. */
+    for (i = 0; i < devs->ndisks; i++) {
+        virDomainDiskDef *disk = devs->disks[i];
+
+        if (*name != '/') {
+            if (STREQ_NULLABLE(disk->dst, name))
+                return i;
+        } else if (STREQ_NULLABLE(disk->src->path, name)) {
+            if (allow_ambiguous)
+                return i;
+            if (found >= 0)
+                return -1;
+            found = i;
+        }
+    }
+    return found;
+}
+
+virDomainDiskDef *
+virDomainDiskByName(const virDomainDef *def, const char *name,
+                    bool allow_ambiguous)
+{
+    int i = virDomainDiskIndexByName(def, name, allow_ambiguous);
+
+    return i < 0 ? NULL : def->devices->disks[i];
+}

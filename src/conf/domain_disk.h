@@ -243,3 +243,11 @@ int virDomainDiskDefsPostParse(virDomainDef *def, unsigned int flags);
 /* The index encoded in a target name such as "sdb" (1) or "hdaa" (26),
  * or -1 for a name that is not one. */
 int virDiskNameToIndex(const char *name);
+
+/* The disk whose target is name or, for a name starting with '/', whose
+ * source is name (one disk only, unless allow_ambiguous); -1 / NULL when
+ * none, nothing reported. */
+int virDomainDiskIndexByName(const virDomainDef *def, const char *name,
+                             bool allow_ambiguous);
+virDomainDiskDef *virDomainDiskByName(const virDomainDef *def,
+                                      const char *name, bool allow_ambiguous);

@@ -483,6 +483,12 @@ virDomainTestNsFree(void *opaque)
     g_free(def);
 }
 
+/* The test namespace belongs to the test driver, whose error domain
+ * upstream reports its mistakes in. */
+#define virReportTestNsError(...) \
+    virReportErrorHelper(VIR_FROM_TEST, VIR_ERR_XML_ERROR, __FILE__, \
+                         __func__, __LINE__, __VA_ARGS__)
+
 static int
 virDomainTestNsParse(xmlNodePtr *nodes, size_t nnodes, void **data)
 {
@@ -515,12 +521,12 @@ virDomainTestNsParse(xmlNodePtr *nodes, size_t nnodes, void **data)
         /* an empty element counts as absent */
         if (*str) {
             if (virStrToLong_ui(str, NULL, 10, &val) < 0) {
-                virReportError(VIR_ERR_XML_ERROR, "%s", "invalid runstate");
+                virReportTestNsError("%s", "invalid runstate");
                 goto error;
             }
             if (val >= VIR_DOMAIN_TEST_NS_STATES) {
-                virReportError(VIR_ERR_XML_ERROR,
-                               "runstate '%d' out of range'", (int)val);
+                virReportTestNsError("runstate '%d' out of range'",
+                                     (int)val);
                 goto error;
             }
             def->runstate = val;
@@ -528,13 +534,13 @@ virDomainTestNsParse(xmlNodePtr *nodes, size_t nnodes, void **data)
     }
 
     if (def->transient && def->runstate == VIR_DOMAIN_SHUTOFF) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       "transient domain cannot have runstate 'shutoff'");
+        virReportTestNsError("%s", "transient domain cannot have "
+                             "runstate 'shutoff'");
         goto error;
     }
     if (def->hasManagedSave && def->runstate != VIR_DOMAIN_SHUTOFF) {
-        virReportError(VIR_ERR_XML_ERROR, "%s",
-                       "domain with managedsave data can only have runstate 'shutoff'");
+        virReportTestNsError("%s", "domain with managedsave data can only "
+                             "have runstate 'shutoff'");
         goto error;
     }
     /* upstream always keeps the test data, even when empty */

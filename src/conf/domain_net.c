@@ -10,6 +10,7 @@
 #include "domain_net.h"
 #include "device_path.h"
 #include "domain_hostdev.h"
+#include "util/virmacaddr.h"
 #include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_DOMAIN
@@ -1383,4 +1384,24 @@ virDomainNetDefFree(virDomainNetDef *net)
     virDomainHostdevDefFree(net->hostdev);
     virDomainDeviceInfoClear(&net->info);
     g_free(net);
+}
+
+virDomainNetDef *
+virDomainNetFind(const virDomainDef *def, const char *device)
+{
+    virDomainDevices *devs = def->devices;
+    virMacAddr mac;
+    bool isMac = virMacAddrParse(device, &mac) == 0;
+    size_t i;
+
+    for (i = 0; i < devs->nnets; i++) {
+        virDomainNetDef *net = devs->nets[i];
+
+        if (isMac ? memcmp(mac.addr, net->mac, VIR_MAC_BUFLEN) == 0
+                  : STREQ_NULLABLE(net->ifname, device))
+            return net;
+    }
+    virReportError(VIR_ERR_INVALID_ARG, "'%s' is not a known interface",
+                   device);
+    return NULL;
 }

@@ -278,3 +278,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(virDomainNetDef, virDomainNetDefFree);
 
 /* Formats mac as upstream does ("52:54:00:12:34:56") into buf. */
 char *virDomainNetMacFormat(const unsigned char *mac, char *buf);
+
+/* The interface whose MAC address (when device parses as one) or host
+ * side name is device; NULL with upstream's INVALID_ARG otherwise. */
+virDomainNetDef *virDomainNetFind(const virDomainDef *def,
+                                  const char *device);

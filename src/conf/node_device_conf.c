@@ -1245,20 +1245,14 @@ virNodeDeviceDefParseDevnodes(xmlNodePtr root, virNodeDeviceDef *def)
 }
 
 virNodeDeviceDef *
-virNodeDeviceDefParseString(const char *xml, bool create, unsigned int flags)
+virNodeDeviceDefParseNode(xmlNodePtr root, bool create, unsigned int flags)
 {
-    g_autoptr(xmlDoc) doc = NULL;
     g_autoptr(virNodeDeviceDef) def = g_new0(virNodeDeviceDef, 1);
     g_autofree xmlNodePtr *caps = NULL;
-    xmlNodePtr root;
     xmlNodePtr node;
     size_t ncaps;
     size_t i;
 
-    if (!(doc = virXMLParseStringCtxt(VIR_FROM_THIS, xml,
-                                      "(node_device_definition)", "device")))
-        return NULL;
-    root = xmlDocGetRootElement(doc);
     virXMLNodeMarkConsumed(root);
 
     if (create) {
@@ -1317,4 +1311,16 @@ virNodeDeviceDefParseString(const char *xml, bool create, unsigned int flags)
         virXMLCheckConsumed(VIR_FROM_THIS, root) < 0)
         return NULL;
     return g_steal_pointer(&def);
+}
+
+virNodeDeviceDef *
+virNodeDeviceDefParseString(const char *xml, bool create, unsigned int flags)
+{
+    g_autoptr(xmlDoc) doc = NULL;
+
+    if (!(doc = virXMLParseStringCtxt(VIR_FROM_THIS, xml,
+                                      "(node_device_definition)", "device")))
+        return NULL;
+    return virNodeDeviceDefParseNode(xmlDocGetRootElement(doc), create,
+                                     flags);
 }

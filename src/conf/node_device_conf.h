@@ -304,6 +304,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(virNodeDeviceDef, virNodeDeviceDefFree);
  * a scsi_host has no host number. */
 virNodeDeviceDef *virNodeDeviceDefParseString(const char *xml, bool create,
                                               unsigned int flags);
+/* The same for a <device> element of a larger document (a node file). */
+virNodeDeviceDef *virNodeDeviceDefParseNode(xmlNodePtr root, bool create,
+                                            unsigned int flags);
 char *virNodeDeviceDefFormat(const virNodeDeviceDef *def);
 
 /* Checks the parts of a PCI address read from attributes (a node

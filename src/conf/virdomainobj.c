@@ -31,6 +31,8 @@ virDomainObjDispose(void *obj)
 
     if (vm->privateDataFree)
         vm->privateDataFree(vm->privateData);
+    virDomainMomentListFree(vm->snapshots);
+    virDomainMomentListFree(vm->checkpoints);
     virDomainDefFree(vm->def);
     virDomainDefFree(vm->newDef);
 }

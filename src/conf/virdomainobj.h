@@ -11,6 +11,7 @@
 #pragma once
 
 #include "domain_conf.h"
+#include "virdomainmomentlist.h"
 #include "util/virobject.h"
 
 typedef struct _virDomainObj virDomainObj;
@@ -24,6 +25,10 @@ struct _virDomainObj {
     bool autostart;
     bool hasManagedSave;
     bool removing;        /* being removed: lookups no longer find it */
+    /* The snapshot and checkpoint trees, NULL until a driver adds one;
+     * freed with the object. */
+    virDomainMomentList *snapshots;
+    virDomainMomentList *checkpoints;
     void *privateData;    /* the driver's per-domain state */
     GDestroyNotify privateDataFree;
 };

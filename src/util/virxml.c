@@ -119,8 +119,9 @@ virXMLParseHelper(int domcode, const char *path, const char *xml,
         xmlFreeDoc(doc);
         return NULL;
     }
+    /* Upstream reports a wrong root as the XML layer's own error. */
     if (rootname && !virXMLNodeNameEqual(root, rootname)) {
-        virReportErrorHelper(domcode, VIR_ERR_XML_ERROR, __FILE__, __func__,
+        virReportErrorHelper(VIR_FROM_XML, VIR_ERR_XML_ERROR, __FILE__, __func__,
                              __LINE__,
                              "expecting root element of '%s', not '%s'",
                              rootname, (const char *)root->name);

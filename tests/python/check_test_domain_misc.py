@@ -13,7 +13,9 @@ check_test_driver.py's.
 
 import json
 import os
+import shutil
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import check_test_driver as base  # noqa: E402
@@ -35,6 +37,21 @@ GUEST = """<domain type='test'>
     </disk>
   </devices>
 </domain>"""
+
+NODE_DOMAIN = """<domain type='test'
+    xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>
+  <name>%s</name>
+  <uuid>%s</uuid>
+  <memory unit='MiB'>64</memory>
+  <os><type>hvm</type></os>
+  %s
+</domain>"""
+
+
+def node_domains(*items):
+    return '<node>' + ''.join(
+        NODE_DOMAIN % (name, '0d%06x-1d52-d8f3-2516-782e98ab3fa0' % i, ns)
+        for i, (name, ns) in enumerate(items)) + '</node>'
 
 
 def probe():
@@ -134,12 +151,49 @@ def probe():
         [], 0).name())
     step('createWithFiles running', lambda: renamed.createWithFiles([], 0))
 
+    # Run state from the test: namespace of a node file.
+    tmp = tempfile.mkdtemp()
+    try:
+        def node_file(name, text):
+            path = os.path.join(tmp, name)
+            with open(path, 'w') as f:
+                f.write(text)
+            return 'test://' + path
+
+        good = node_file('states.xml', node_domains(
+            ('plain', ''),
+            ('paused', '<test:runstate>3</test:runstate>'),
+            ('off', '<test:runstate>5</test:runstate>'),
+            ('crashed', '<test:runstate>6</test:runstate>'),
+            ('trans', '<test:transient/>'),
+            ('saved', '<test:hasmanagedsave/><test:runstate>5</test:runstate>'),
+        ))
+        nc = libvirt.open(good)
+        for dom in sorted(nc.listAllDomains(), key=lambda d: d.name()):
+            step('node state ' + dom.name(), lambda: [
+                dom.state(), dom.isPersistent(), dom.hasManagedSaveImage(),
+                dom.ID() > 0])
+        step('node list managed save', lambda: sorted(
+            d.name() for d in nc.listAllDomains(
+                libvirt.VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE)))
+        nc.close()
+        for name, ns in (
+                ('trans-off', '<test:transient/><test:runstate>5'
+                              '</test:runstate>'),
+                ('saved-on', '<test:hasmanagedsave/>'),
+                ('range', '<test:runstate>99</test:runstate>'),
+                ('word', '<test:runstate>up</test:runstate>')):
+            uri = node_file(name + '.xml', node_domains((name, ns)))
+            step('node bad ' + name, lambda: libvirt.open(uri).getURI())
+    finally:
+        shutil.rmtree(tmp)
+
     pump()
     conn.domainEventDeregisterAny(cb)
     libvirt.virEventRemoveTimeout(tick)
     steps.append(['events', events])
     conn.close()
-    print(json.dumps(steps))
+    print(json.dumps(steps).replace(tmp, 'TMPDIR'))
     return 0
 
 

@@ -12,6 +12,7 @@
 #include "test_driver.h"
 #include "test_xmlopt.h"
 #include "conf/domain_memory.h"
+#include "conf/domain_namespace.h"
 #include "conf/domain_net.h"
 #include "conf/domain_vcpu.h"
 #include "conf/object_event_types.h"
@@ -165,17 +166,74 @@ testDomainAddLive(testDriver *driver, virDomainDef **def)
     return vm;
 }
 
+static void
+testDomainObjPrivateFree(void *opaque)
+{
+    testDomainObjPrivate *priv = opaque;
+
+    g_array_unref(priv->iothreads);
+    g_free(priv);
+}
+
+testDomainObjPrivate *
+testDomainObjPrivateGet(virDomainObj *vm)
+{
+    testDomainObjPrivate *priv = vm->privateData;
+
+    if (priv)
+        return priv;
+    priv = g_new0(testDomainObjPrivate, 1);
+    /* Upstream's guest clock starts at this fixed time. */
+    priv->seconds = 627319920;
+    priv->iothreads = g_array_new(FALSE, FALSE, sizeof(testIOThreadInfo));
+    vm->privateData = priv;
+    vm->privateDataFree = testDomainObjPrivateFree;
+    return priv;
+}
+
+/* What the test: namespace of def says, or its defaults (running,
+ * persistent) when def has none. */
+static const virDomainTestNsDef *
+testDomainNsData(const virDomainDef *def)
+{
+    static const virDomainTestNsDef defaults = {
+        .runstate = VIR_DOMAIN_RUNNING,
+    };
+
+    if (def->ns && def->ns->ns == &virDomainTestXMLNamespace && def->ns->data)
+        return def->ns->data;
+    return &defaults;
+}
+
 int
 testDomainAddLoaded(testDriver *driver, virDomainDef **def)
 {
     g_autoptr(virDomainObj) vm = NULL;
+    const virDomainTestNsDef *nsdata;
+    testDomainObjPrivate *priv;
+    size_t i;
 
     testDomainGenerateIfnames(*def);
     if (!(vm = virDomainObjListAdd(driver->domains, def, 0, NULL)))
         return -1;
-    vm->persistent = true;
-    /* Loaded guests run with no particular reason, as upstream's do. */
-    testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_UNKNOWN);
+    /* The test: namespace of a node file sets the run state. */
+    nsdata = testDomainNsData(vm->def);
+    vm->persistent = !nsdata->transient;
+    vm->hasManagedSave = nsdata->hasManagedSave;
+    /* Loaded guests start with polling I/O threads, as upstream's do. */
+    priv = testDomainObjPrivateGet(vm);
+    for (i = 0; i < vm->def->vcpu->niothreadids; i++) {
+        testIOThreadInfo info = {
+            vm->def->vcpu->iothreadids[i]->iothread_id, 32768, 0, 0
+        };
+
+        g_array_append_val(priv->iothreads, info);
+    }
+    /* Loaded guests are in their state for no particular reason, as
+     * upstream's are. */
+    if (nsdata->runstate != VIR_DOMAIN_SHUTOFF)
+        testDomainStartState(driver, vm, VIR_DOMAIN_RUNNING_UNKNOWN);
+    virDomainObjSetState(vm, nsdata->runstate, 0);
     return 0;
 }
 
@@ -345,7 +403,7 @@ testConnectListDefinedDomains(virConnectPtr conn, char **const names,
 
 /* The filter of virConnectListAllDomains: every group of flags narrows
  * the set only when one of its flags is given. */
-static bool
+bool
 testDomainFilterAll(virDomainObj *vm, void *opaque)
 {
     unsigned int flags = GPOINTER_TO_UINT(opaque);
@@ -390,15 +448,19 @@ testDomainFilterAll(virDomainObj *vm, void *opaque)
           (!vm->autostart &&
            (flags & VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART))))
         return false;
-    /* The test driver keeps no snapshots or checkpoints yet: every domain
-     * has none. */
     if (GROUP(VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT,
               VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT) &&
-        !(flags & VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT))
+        !((virDomainMomentListSize(vm->snapshots) > 0 &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT)) ||
+          (virDomainMomentListSize(vm->snapshots) == 0 &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT))))
         return false;
     if (GROUP(VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT,
               VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT) &&
-        !(flags & VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT))
+        !((virDomainMomentListSize(vm->checkpoints) > 0 &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT)) ||
+          (virDomainMomentListSize(vm->checkpoints) == 0 &&
+           (flags & VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT))))
         return false;
 #undef GROUP
     return true;
@@ -512,6 +574,16 @@ testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
         virReportError(VIR_ERR_OPERATION_INVALID, "%s",
                        "Refusing to undefine while domain managed save image "
                        "exists");
+        return -1;
+    }
+    /* Upstream counts the snapshots of an inactive domain only (the
+     * checkpoints not at all); there is no metadata to remove. */
+    if (!virDomainObjIsActive(vm) && vm->snapshots &&
+        virDomainMomentListSize(vm->snapshots) > 0 &&
+        !(flags & VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA)) {
+        virReportError(VIR_ERR_OPERATION_INVALID,
+                       "cannot delete inactive domain with %zu snapshots",
+                       virDomainMomentListSize(vm->snapshots));
         return -1;
     }
     vm->hasManagedSave = false;
@@ -855,23 +927,6 @@ testDomainGetState(virDomainPtr dom, int *state, int *reason,
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     *state = virDomainObjGetState(vm, reason);
-    return 0;
-}
-
-/* The monitor is always idle: no job, no error. */
-int
-testDomainGetControlInfo(virDomainPtr dom, virDomainControlInfoPtr info,
-                         unsigned int flags)
-{
-    g_autoptr(virDomainObj) vm = NULL;
-
-    virCheckFlags(0, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
-        return -1;
-    memset(info, 0, sizeof(*info));
-    info->state = VIR_DOMAIN_CONTROL_OK;
     return 0;
 }
 

@@ -1,13 +1,11 @@
 /*
  * test_domain_misc.c: the smaller domain calls of upstream's test driver
  * that belong to no other part: rename, lifecycle actions, the security
- * label, memory peeks, disk errors, messages, and the *WithFiles starts
+ * label, messages, and the *WithFiles starts
  * (the test driver has no use for the files).
  */
 #include "test_driver.h"
 #include "test_xmlopt.h"
-#include "conf/domain_devices.h"
-#include "conf/domain_disk.h"
 #include "conf/object_event_types.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
@@ -152,62 +150,6 @@ testDomainGetSecurityLabel(virDomainPtr dom, virSecurityLabelPtr seclabel)
     return 0;
 }
 
-/* Guest memory reads as a counter starting at the low byte of the
- * address, which is what upstream's test driver answers. */
-static int
-testDomainMemoryPeek(virDomainPtr dom, unsigned long long start,
-                     size_t size, void *buffer, unsigned int flags)
-{
-    g_autoptr(virDomainObj) vm = NULL;
-    unsigned char *bytes = buffer;
-    unsigned char next = start;
-    size_t i;
-
-    virCheckFlags(VIR_MEMORY_VIRTUAL | VIR_MEMORY_PHYSICAL, -1);
-
-    if (flags != VIR_MEMORY_VIRTUAL && flags != VIR_MEMORY_PHYSICAL) {
-        virReportError(VIR_ERR_INVALID_ARG, "%s",
-                       "flags parameter must be VIR_MEMORY_VIRTUAL or "
-                       "VIR_MEMORY_PHYSICAL");
-        return -1;
-    }
-    if (!(vm = testDomObjFromDomain(dom)) ||
-        virDomainObjCheckActive(vm) < 0)
-        return -1;
-    for (i = 0; i < size; i++)
-        bytes[i] = next++;
-    return 0;
-}
-
-/* Every disk of a running guest reports an error, cycling through the
- * error kinds, so applications can exercise their handling. */
-static int
-testDomainGetDiskErrors(virDomainPtr dom, virDomainDiskErrorPtr errors,
-                        unsigned int maxerrors, unsigned int flags)
-{
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainDevices *devs;
-    size_t n;
-    size_t i;
-
-    virCheckFlags(0, -1);
-
-    if (!(vm = testDomObjFromDomain(dom)) ||
-        virDomainObjCheckActive(vm) < 0)
-        return -1;
-    devs = vm->def->devices;
-    if (!errors)
-        return devs->ndisks;
-
-    n = MIN(devs->ndisks, maxerrors);
-    memset(errors, 0, sizeof(*errors) * n);
-    for (i = 0; i < n; i++) {
-        errors[i].disk = g_strdup(devs->disks[i]->dst);
-        errors[i].error = i % (VIR_DOMAIN_DISK_ERROR_LAST - 1) + 1;
-    }
-    return n;
-}
-
 /* The test driver neither taints guests nor finds deprecated
  * configuration: there are never messages. */
 static int
@@ -245,8 +187,6 @@ testDomainMiscSlots(virHypervisorDriver *hv)
     hv->domainRename = testDomainRename;
     hv->domainSetLifecycleAction = testDomainSetLifecycleAction;
     hv->domainGetSecurityLabel = testDomainGetSecurityLabel;
-    hv->domainMemoryPeek = testDomainMemoryPeek;
-    hv->domainGetDiskErrors = testDomainGetDiskErrors;
     hv->domainGetMessages = testDomainGetMessages;
     hv->domainCreateXMLWithFiles = testDomainCreateXMLWithFiles;
     hv->domainCreateWithFiles = testDomainCreateWithFiles;

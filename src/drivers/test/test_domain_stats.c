@@ -1,11 +1,676 @@
 /*
- * test_domain_stats.c: domain statistics: block, interface, memory, CPU and the bulk stats calls.
+ * test_domain_stats.c: domain statistics: block, interface, memory and CPU
+ * counters, block sizes and I/O limits, and the bulk statistics calls
+ * (virConnectGetAllDomainStats, virDomainListGetStats).
  *
- * PLACEHOLDER: filled in by its owner.
+ * Upstream's test driver derives its block and interface counters from
+ * the wall clock; ours come from one fixed instant (the test guest clock's
+ * start), with the same proportions between them, so that test suites
+ * get repeatable numbers.  The bulk calls fill the groups upstream's test
+ * driver fills: state and I/O threads.
  */
 #include "test_driver.h"
+#include "test_xmlopt.h"
+#include "conf/domain_disk.h"
+#include "conf/domain_memballoon.h"
+#include "conf/domain_memory.h"
+#include "conf/domain_net.h"
+#include "util/virtypedparam.h"
+
+#define VIR_FROM_THIS VIR_FROM_TEST
+
+VIR_LOG_INIT("test.test_domain_stats");
+
+/* The "current time" in microseconds the counters derive from. */
+#define TEST_STATS_BASE 627319920000000ULL
+
+/* The domain's CPU time in nanoseconds, shared out evenly over the host's
+ * CPUs by the per-CPU statistics. */
+#define TEST_TOTAL_CPUTIME 48772617035ULL
+
+/* The largest block I/O limit accepted (upstream's). */
+#define TEST_BLOCK_IOTUNE_MAX 1000000000000000ULL
+
+/* The number of block I/O tunables GetBlockIoTune reports. */
+#define TEST_BLOCK_IOTUNE_NPARAMS 20
+
+/* The running vm behind dom, locked and referenced, or NULL with the
+ * error reported. */
+static virDomainObj *
+testDomObjActive(virDomainPtr dom)
+{
+    virDomainObj *vm = testDomObjFromDomain(dom);
+
+    if (vm && virDomainObjCheckActive(vm) < 0)
+        virDomainObjEndAPI(&vm);
+    return vm;
+}
+
+static int
+testDomainBlockStats(virDomainPtr dom, const char *path,
+                     virDomainBlockStatsPtr stats,
+                     size_t size G_GNUC_UNUSED)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+
+    if (!*path) {
+        virReportError(VIR_ERR_OPERATION_UNSUPPORTED, "%s",
+                       "summary statistics are not supported yet");
+        return -1;
+    }
+    if (!(vm = testDomObjActive(dom)))
+        return -1;
+    if (virDomainDiskIndexByName(vm->def, path, false) < 0) {
+        virReportError(VIR_ERR_INVALID_ARG, "invalid path: %s", path);
+        return -1;
+    }
+
+    stats->rd_req = TEST_STATS_BASE / 10;
+    stats->rd_bytes = TEST_STATS_BASE / 20;
+    stats->wr_req = TEST_STATS_BASE / 30;
+    stats->wr_bytes = TEST_STATS_BASE / 40;
+    stats->errs = TEST_STATS_BASE / (1000ULL * 1000ULL * 2);
+    return 0;
+}
+
+static int
+testDomainInterfaceStats(virDomainPtr dom, const char *device,
+                         virDomainInterfaceStatsPtr stats,
+                         size_t size G_GNUC_UNUSED)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+
+    if (!(vm = testDomObjActive(dom)))
+        return -1;
+    if (!virDomainNetFind(vm->def, device))
+        return -1;
+
+    stats->rx_bytes = TEST_STATS_BASE / 10;
+    stats->rx_packets = TEST_STATS_BASE / 100;
+    stats->rx_errs = TEST_STATS_BASE / (1000ULL * 1000ULL * 1);
+    stats->rx_drop = TEST_STATS_BASE / (1000ULL * 1000ULL * 2);
+    stats->tx_bytes = TEST_STATS_BASE / 20;
+    stats->tx_packets = TEST_STATS_BASE / 110;
+    stats->tx_errs = TEST_STATS_BASE / (1000ULL * 1000ULL * 3);
+    stats->tx_drop = TEST_STATS_BASE / (1000ULL * 1000ULL * 4);
+    return 0;
+}
+
+static bool
+testDomainHasMemballoon(const virDomainDef *def)
+{
+    virDomainDevices *devs = def->devices;
+
+    return devs->nmemballoons > 0 &&
+           devs->memballoons[0]->model != VIR_DOMAIN_MEMBALLOON_MODEL_NONE;
+}
+
+static int
+testDomainMemoryStats(virDomainPtr dom, virDomainMemoryStatPtr stats,
+                      unsigned int nr_stats, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    /* Upstream keeps the balloon size in an int: sizes past 2 TiB wrap
+     * as they do there. */
+    int cur;
+    struct {
+        int tag;
+        long long val;
+    } all[] = {
+        { VIR_DOMAIN_MEMORY_STAT_ACTUAL_BALLOON, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_SWAP_IN, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_SWAP_OUT, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_MAJOR_FAULT, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_MINOR_FAULT, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_UNUSED, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_AVAILABLE, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_USABLE, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_LAST_UPDATE, 627319920 },
+        { VIR_DOMAIN_MEMORY_STAT_DISK_CACHES, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGALLOC, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGFAIL, 0 },
+        { VIR_DOMAIN_MEMORY_STAT_RSS, 0 },
+    };
+    unsigned int n;
+
+    virCheckFlags(0, -1);
+
+    if (!(vm = testDomObjActive(dom)))
+        return -1;
+    /* Without a balloon the guest reports nothing. */
+    if (!testDomainHasMemballoon(vm->def))
+        return 0;
+
+    cur = (int)vm->def->mem->cur_balloon;
+    all[0].val = cur;
+    all[5].val = cur / 2;
+    all[6].val = cur;
+    all[7].val = cur / 2;
+    all[9].val = cur / 8;
+    all[12].val = cur / 2;
+    for (n = 0; n < nr_stats && n < G_N_ELEMENTS(all); n++) {
+        stats[n].tag = all[n].tag;
+        stats[n].val = all[n].val;
+    }
+    return n;
+}
+
+/* The domain total: CPU, user and system time, as many as asked. */
+static int
+testDomainTotalCpuStats(virTypedParameterPtr params, unsigned int nparams)
+{
+    static const struct {
+        const char *name;
+        unsigned long long value;
+    } all[] = {
+        { VIR_DOMAIN_CPU_STATS_CPUTIME, TEST_TOTAL_CPUTIME },
+        { VIR_DOMAIN_CPU_STATS_USERTIME, 5540000000ULL },
+        { VIR_DOMAIN_CPU_STATS_SYSTEMTIME, 6460000000ULL },
+    };
+    unsigned int i;
+
+    if (nparams == 0)
+        return G_N_ELEMENTS(all);
+    for (i = 0; i < nparams && i < G_N_ELEMENTS(all); i++) {
+        if (virTypedParamAssign(&params[i], all[i].name,
+                                VIR_TYPED_PARAM_ULLONG, all[i].value) < 0)
+            return -1;
+    }
+    return i;
+}
+
+/* Per host CPU: its share of the CPU time and a vCPU time, laid out
+ * nparams to a CPU. */
+static int
+testDomainPercpuStats(virTypedParameterPtr params, unsigned int nparams,
+                      int start_cpu, unsigned int ncpus, int total_cpus)
+{
+    unsigned long long share = TEST_TOTAL_CPUTIME / total_cpus;
+    int last;
+    int i;
+
+    if (ncpus == 0)
+        return total_cpus;
+    if (nparams == 0)
+        return 2;
+    if (start_cpu >= total_cpus) {
+        virReportError(VIR_ERR_INVALID_ARG,
+                       "start_cpu %d larger than maximum of %d",
+                       start_cpu, total_cpus - 1);
+        return -1;
+    }
+
+    last = MIN((long long)total_cpus, (long long)start_cpu + ncpus);
+    for (i = start_cpu; i < last; i++) {
+        virTypedParameterPtr cpu = &params[(i - start_cpu) * nparams];
+
+        if (virTypedParamAssign(&cpu[0], VIR_DOMAIN_CPU_STATS_CPUTIME,
+                                VIR_TYPED_PARAM_ULLONG, share + i) < 0)
+            return -1;
+        if (nparams > 1 &&
+            virTypedParamAssign(&cpu[1], VIR_DOMAIN_CPU_STATS_VCPUTIME,
+                                VIR_TYPED_PARAM_ULLONG,
+                                share + i - 1234567890) < 0)
+            return -1;
+    }
+    return MIN(nparams, 2);
+}
+
+static int
+testDomainGetCPUStats(virDomainPtr dom, virTypedParameterPtr params,
+                      unsigned int nparams, int start_cpu,
+                      unsigned int ncpus, unsigned int flags)
+{
+    testDriver *driver = dom->conn->privateData;
+    g_autoptr(virDomainObj) vm = NULL;
+
+    virCheckFlags(VIR_TYPED_PARAM_STRING_OKAY, -1);
+
+    if (!(vm = testDomObjActive(dom)))
+        return -1;
+    if (start_cpu == -1)
+        return testDomainTotalCpuStats(params, nparams);
+    return testDomainPercpuStats(params, nparams, start_cpu, ncpus,
+                                 driver->nodeInfo.cores);
+}
+
+/* No medium: a local source without a path, or no source at all. */
+static bool
+testDiskSourceIsEmpty(const virStorageSource *src)
+{
+    bool local = src->type != VIR_STORAGE_TYPE_NETWORK &&
+                 src->type != VIR_STORAGE_TYPE_NONE;
+
+    return (local && !src->path) || src->type == VIR_STORAGE_TYPE_NONE ||
+           (src->type == VIR_STORAGE_TYPE_NETWORK &&
+            src->protocol == VIR_STORAGE_NET_PROTOCOL_NONE);
+}
+
+static int
+testDomainGetBlockInfo(virDomainPtr dom, const char *path,
+                       virDomainBlockInfoPtr info, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainDiskDef *disk;
+
+    virCheckFlags(0, -1);
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(disk = virDomainDiskByName(vm->def, path, false))) {
+        virReportError(VIR_ERR_INVALID_ARG,
+                       "invalid path %s not assigned to domain", path);
+        return -1;
+    }
+    if (testDiskSourceIsEmpty(disk->src)) {
+        virReportError(VIR_ERR_INVALID_ARG,
+                       "disk '%s' does not currently have a source assigned",
+                       path);
+        return -1;
+    }
+
+    info->capacity = 1099506450432ULL;
+    info->allocation = 1099511627776ULL;
+    info->physical = 1099511627776ULL;
+    return 0;
+}
+
+/* ---- Block I/O limits ---- */
+
+/* The tunables in the order GetBlockIoTune lists them; the group name
+ * (a string) sits at position 13. */
+#define TEST_IOTUNE_FIELDS(X) \
+    X(TOTAL_BYTES_SEC, total_bytes_sec) \
+    X(READ_BYTES_SEC, read_bytes_sec) \
+    X(WRITE_BYTES_SEC, write_bytes_sec) \
+    X(TOTAL_IOPS_SEC, total_iops_sec) \
+    X(READ_IOPS_SEC, read_iops_sec) \
+    X(WRITE_IOPS_SEC, write_iops_sec) \
+    X(TOTAL_BYTES_SEC_MAX, total_bytes_sec_max) \
+    X(READ_BYTES_SEC_MAX, read_bytes_sec_max) \
+    X(WRITE_BYTES_SEC_MAX, write_bytes_sec_max) \
+    X(TOTAL_IOPS_SEC_MAX, total_iops_sec_max) \
+    X(READ_IOPS_SEC_MAX, read_iops_sec_max) \
+    X(WRITE_IOPS_SEC_MAX, write_iops_sec_max) \
+    X(SIZE_IOPS_SEC, size_iops_sec) \
+    X(TOTAL_BYTES_SEC_MAX_LENGTH, total_bytes_sec_max_length) \
+    X(READ_BYTES_SEC_MAX_LENGTH, read_bytes_sec_max_length) \
+    X(WRITE_BYTES_SEC_MAX_LENGTH, write_bytes_sec_max_length) \
+    X(TOTAL_IOPS_SEC_MAX_LENGTH, total_iops_sec_max_length) \
+    X(READ_IOPS_SEC_MAX_LENGTH, read_iops_sec_max_length) \
+    X(WRITE_IOPS_SEC_MAX_LENGTH, write_iops_sec_max_length)
+
+typedef struct {
+    const char *name;
+    size_t offset;
+} testIoTuneField;
+
+#define TEST_IOTUNE_ENTRY(NAME, field) \
+    { VIR_DOMAIN_BLOCK_IOTUNE_##NAME, \
+      offsetof(virDomainBlockIoTuneInfo, field) },
+
+static const testIoTuneField testIoTuneFields[] = {
+    TEST_IOTUNE_FIELDS(TEST_IOTUNE_ENTRY)
+};
+
+static unsigned long long *
+testIoTuneValue(virDomainBlockIoTuneInfo *info, const testIoTuneField *f)
+{
+    return (unsigned long long *)((char *)info + f->offset);
+}
+
+/* Refuses a total limit set with a read or write one, and a limit above
+ * its burst maximum, as upstream does. */
+static int
+testIoTuneCheck(const virDomainBlockIoTuneInfo *info)
+{
+#define EXCLUSIVE(total, read, write, what) \
+    if (info->total && (info->read || info->write)) { \
+        virReportError(VIR_ERR_INVALID_ARG, "%s", \
+                       "total and read/write of " what \
+                       " cannot be set at the same time"); \
+        return -1; \
+    }
+    EXCLUSIVE(total_bytes_sec, read_bytes_sec, write_bytes_sec, "bytes_sec");
+    EXCLUSIVE(total_iops_sec, read_iops_sec, write_iops_sec, "iops_sec");
+    EXCLUSIVE(total_bytes_sec_max, read_bytes_sec_max, write_bytes_sec_max,
+              "bytes_sec_max");
+    EXCLUSIVE(total_iops_sec_max, read_iops_sec_max, write_iops_sec_max,
+              "iops_sec_max");
+#undef EXCLUSIVE
+
+#define NOT_ABOVE(field) \
+    if (info->field > info->field##_max) { \
+        virReportError(VIR_ERR_INVALID_ARG, "%s cannot be set higher than %s ", \
+                       #field, #field "_max"); \
+        return -1; \
+    }
+    NOT_ABOVE(total_bytes_sec);
+    NOT_ABOVE(read_bytes_sec);
+    NOT_ABOVE(write_bytes_sec);
+    NOT_ABOVE(total_iops_sec);
+    NOT_ABOVE(read_iops_sec);
+    NOT_ABOVE(write_iops_sec);
+#undef NOT_ABOVE
+    return 0;
+}
+
+static int
+testDomainSetBlockIoTune(virDomainPtr dom, const char *path,
+                         virTypedParameterPtr params, int nparams,
+                         unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainBlockIoTuneInfo info;
+    g_autofree char *group = NULL;
+    virDomainDiskDef *disk;
+    virDomainDef *def;
+    int i;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
+
+#define VALIDATE_ENTRY(NAME, field) \
+    VIR_DOMAIN_BLOCK_IOTUNE_##NAME, VIR_TYPED_PARAM_ULLONG,
+    if (virTypedParamsValidate(params, nparams,
+                               TEST_IOTUNE_FIELDS(VALIDATE_ENTRY)
+                               VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME,
+                               VIR_TYPED_PARAM_STRING,
+                               NULL) < 0)
+        return -1;
+#undef VALIDATE_ENTRY
+
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = virDomainObjGetOneDef(vm, flags,
+                                      testDriverDomainXMLOption())))
+        return -1;
+    if (!(disk = virDomainDiskByName(def, path, true))) {
+        virReportError(VIR_ERR_INVALID_ARG,
+                       "missing persistent configuration for disk '%s'",
+                       path);
+        return -1;
+    }
+
+    info = disk->blkdeviotune;
+    group = g_strdup(info.group_name);
+    for (i = 0; i < nparams; i++) {
+        virTypedParameterPtr param = &params[i];
+        size_t f;
+
+        /* Upstream reads every value as an unsigned long long, the
+         * group name's pointer included. */
+        if (param->value.ul > TEST_BLOCK_IOTUNE_MAX) {
+            virReportError(VIR_ERR_ARGUMENT_UNSUPPORTED,
+                           "block I/O throttle limit value must be no more "
+                           "than %llu", TEST_BLOCK_IOTUNE_MAX);
+            return -1;
+        }
+        if (STREQ(param->field, VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME)) {
+            g_free(group);
+            group = g_strdup(param->value.s);
+            continue;
+        }
+        for (f = 0; f < G_N_ELEMENTS(testIoTuneFields); f++) {
+            if (STREQ(param->field, testIoTuneFields[f].name))
+                *testIoTuneValue(&info, &testIoTuneFields[f]) =
+                    param->value.ul;
+        }
+    }
+    if (testIoTuneCheck(&info) < 0)
+        return -1;
+
+    info.group_name = g_steal_pointer(&group);
+    g_free(disk->blkdeviotune.group_name);
+    disk->blkdeviotune = info;
+    return 0;
+}
+
+static int
+testDomainGetBlockIoTune(virDomainPtr dom, const char *path,
+                         virTypedParameterPtr params, int *nparams,
+                         unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainDiskDef *disk;
+    virDomainDef *def;
+    int n = 0;
+    size_t f;
+
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_TYPED_PARAM_STRING_OKAY, -1);
+    flags &= ~VIR_TYPED_PARAM_STRING_OKAY;
+
+    if (*nparams == 0) {
+        *nparams = TEST_BLOCK_IOTUNE_NPARAMS;
+        return 0;
+    }
+    if (!(vm = testDomObjFromDomain(dom)))
+        return -1;
+    if (!(def = virDomainObjGetOneDef(vm, flags,
+                                      testDriverDomainXMLOption())))
+        return -1;
+    if (!(disk = virDomainDiskByName(def, path, true))) {
+        virReportError(VIR_ERR_INVALID_ARG,
+                       "disk '%s' was not found in the domain config", path);
+        return -1;
+    }
+
+    for (f = 0; f < G_N_ELEMENTS(testIoTuneFields) && n < *nparams; f++) {
+        if (n == 13) {
+            if (virTypedParamAssign(&params[n++],
+                                    VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME,
+                                    VIR_TYPED_PARAM_STRING,
+                                    g_strdup(disk->blkdeviotune.group_name)) < 0)
+                return -1;
+            if (n >= *nparams)
+                break;
+        }
+        if (virTypedParamAssign(&params[n++], testIoTuneFields[f].name,
+                                VIR_TYPED_PARAM_ULLONG,
+                                *testIoTuneValue(&disk->blkdeviotune,
+                                                 &testIoTuneFields[f])) < 0)
+            return -1;
+    }
+    *nparams = n;
+    return 0;
+}
+
+/* ---- Bulk statistics ---- */
+
+#define TEST_STATS_SUPPORTED (VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_IOTHREAD)
+
+static int
+testDomainStatsState(virDomainObj *vm, virTypedParameterPtr *params,
+                     int *nparams, int *maxparams)
+{
+    if (virTypedParamsAddInt(params, nparams, maxparams, "state.state",
+                             vm->state) < 0 ||
+        virTypedParamsAddInt(params, nparams, maxparams, "state.reason",
+                             vm->reason) < 0)
+        return -1;
+    return 0;
+}
+
+/* The I/O threads' polling parameters of a running domain that has
+ * any. */
+static int
+testDomainStatsIOThread(virDomainObj *vm, virTypedParameterPtr *params,
+                        int *nparams, int *maxparams)
+{
+    testDomainObjPrivate *priv = testDomainObjPrivateGet(vm);
+    guint i;
+
+    if (!virDomainObjIsActive(vm) || priv->iothreads->len == 0)
+        return 0;
+    if (virTypedParamsAddUInt(params, nparams, maxparams, "iothread.count",
+                              priv->iothreads->len) < 0)
+        return -1;
+    for (i = 0; i < priv->iothreads->len; i++) {
+        testIOThreadInfo *t = &g_array_index(priv->iothreads,
+                                             testIOThreadInfo, i);
+        char name[VIR_TYPED_PARAM_FIELD_LENGTH];
+
+        g_snprintf(name, sizeof(name), "iothread.%u.poll-max-ns",
+                   t->iothread_id);
+        if (virTypedParamsAddULLong(params, nparams, maxparams, name,
+                                    t->poll_max_ns) < 0)
+            return -1;
+        g_snprintf(name, sizeof(name), "iothread.%u.poll-grow",
+                   t->iothread_id);
+        if (virTypedParamsAddUInt(params, nparams, maxparams, name,
+                                  t->poll_grow) < 0)
+            return -1;
+        g_snprintf(name, sizeof(name), "iothread.%u.poll-shrink",
+                   t->iothread_id);
+        if (virTypedParamsAddUInt(params, nparams, maxparams, name,
+                                  t->poll_shrink) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static virDomainStatsRecordPtr
+testDomainStatsRecord(virConnectPtr conn, virDomainObj *vm,
+                      unsigned int stats)
+{
+    g_autofree virDomainStatsRecordPtr rec = g_new0(virDomainStatsRecord, 1);
+    virTypedParameterPtr params = NULL;
+    int nparams = 0;
+    int maxparams = 0;
+
+    if (((stats & VIR_DOMAIN_STATS_STATE) &&
+         testDomainStatsState(vm, &params, &nparams, &maxparams) < 0) ||
+        ((stats & VIR_DOMAIN_STATS_IOTHREAD) &&
+         testDomainStatsIOThread(vm, &params, &nparams, &maxparams) < 0)) {
+        virTypedParamsFree(params, nparams);
+        return NULL;
+    }
+    rec->dom = testDomainPtr(conn, vm);
+    rec->params = params;
+    rec->nparams = nparams;
+    return g_steal_pointer(&rec);
+}
+
+static void
+testObjUnref(void *obj)
+{
+    virObjectUnref(obj);
+}
+
+/* The virConnectListAllDomains filters the bulk calls accept. */
+#define TEST_STATS_LIST_FILTERS \
+    (VIR_CONNECT_LIST_DOMAINS_ACTIVE | VIR_CONNECT_LIST_DOMAINS_INACTIVE | \
+     VIR_CONNECT_LIST_DOMAINS_PERSISTENT | \
+     VIR_CONNECT_LIST_DOMAINS_TRANSIENT | VIR_CONNECT_LIST_DOMAINS_RUNNING | \
+     VIR_CONNECT_LIST_DOMAINS_PAUSED | VIR_CONNECT_LIST_DOMAINS_SHUTOFF | \
+     VIR_CONNECT_LIST_DOMAINS_OTHER)
+
+/* The statistics of doms (those still defined, in their order), or of
+ * every domain when ndoms is 0, as far as they pass the list filters of
+ * flags. */
+static int
+testConnectGetAllDomainStats(virConnectPtr conn, virDomainPtr *doms,
+                             unsigned int ndoms, unsigned int stats,
+                             virDomainStatsRecordPtr **retStats,
+                             unsigned int flags)
+{
+    testDriver *driver = conn->privateData;
+    unsigned int filters = flags & TEST_STATS_LIST_FILTERS;
+    g_autoptr(GPtrArray) vms = g_ptr_array_new_with_free_func(testObjUnref);
+    g_autoptr(GPtrArray) recs = g_ptr_array_new();
+    unsigned int i;
+
+    virCheckFlags(TEST_STATS_LIST_FILTERS |
+                  VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT |
+                  VIR_CONNECT_GET_ALL_DOMAINS_STATS_BACKING |
+                  VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS, -1);
+
+    if (!stats) {
+        stats = TEST_STATS_SUPPORTED;
+    } else if ((flags & VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS) &&
+               (stats & ~TEST_STATS_SUPPORTED)) {
+        virReportError(VIR_ERR_ARGUMENT_UNSUPPORTED,
+                       "Stats types bits 0x%x are not supported by this daemon",
+                       stats & ~TEST_STATS_SUPPORTED);
+        return -1;
+    }
+
+    if (ndoms) {
+        for (i = 0; i < ndoms; i++) {
+            virDomainObj *vm = virDomainObjListFindByUUID(driver->domains,
+                                                          doms[i]->uuid);
+
+            /* A domain gone meanwhile is skipped, not an error. */
+            if (!vm)
+                continue;
+            virObjectUnlock(vm);
+            g_ptr_array_add(vms, vm);
+        }
+    } else {
+        size_t nobjs;
+        virDomainObj **objs = virDomainObjListCollect(driver->domains, NULL,
+                                                      NULL, &nobjs);
+
+        for (i = 0; i < nobjs; i++)
+            g_ptr_array_add(vms, g_steal_pointer(&objs[i]));
+        g_free(objs);
+    }
+
+    for (i = 0; i < vms->len; i++) {
+        virDomainObj *vm = vms->pdata[i];
+        virDomainStatsRecordPtr rec = NULL;
+        bool match;
+
+        virObjectLock(vm);
+        match = testDomainFilterAll(vm, GUINT_TO_POINTER(filters));
+        if (match)
+            rec = testDomainStatsRecord(conn, vm, stats);
+        virObjectUnlock(vm);
+        if (!match)
+            continue;
+        if (!rec) {
+            g_ptr_array_add(recs, NULL);
+            virDomainStatsRecordListFree(
+                (virDomainStatsRecordPtr *)g_ptr_array_steal(recs, NULL));
+            return -1;
+        }
+        g_ptr_array_add(recs, rec);
+    }
+
+    i = recs->len;
+    g_ptr_array_add(recs, NULL);
+    *retStats = (virDomainStatsRecordPtr *)g_ptr_array_steal(recs, NULL);
+    return i;
+}
+
+static int
+testConnectGetAllDomainStatsAll(virConnectPtr conn, unsigned int stats,
+                                virDomainStatsRecordPtr **retStats,
+                                unsigned int flags)
+{
+    return testConnectGetAllDomainStats(conn, NULL, 0, stats, retStats,
+                                        flags);
+}
+
+static int
+testDomainListGetStats(virDomainPtr *doms, unsigned int ndoms,
+                       unsigned int stats, virDomainStatsRecordPtr **retStats,
+                       unsigned int flags)
+{
+    return testConnectGetAllDomainStats(doms[0]->conn, doms, ndoms, stats,
+                                        retStats, flags);
+}
 
 void
-testDomainStatsSlots(virHypervisorDriver *hv G_GNUC_UNUSED)
+testDomainStatsSlots(virHypervisorDriver *hv)
 {
+    hv->domainBlockStats = testDomainBlockStats;
+    hv->domainInterfaceStats = testDomainInterfaceStats;
+    hv->domainMemoryStats = testDomainMemoryStats;
+    hv->domainGetCPUStats = testDomainGetCPUStats;
+    hv->domainGetBlockInfo = testDomainGetBlockInfo;
+    hv->domainSetBlockIoTune = testDomainSetBlockIoTune;
+    hv->domainGetBlockIoTune = testDomainGetBlockIoTune;
+    hv->connectGetAllDomainStats = testConnectGetAllDomainStatsAll;
+    hv->domainListGetStats = testDomainListGetStats;
 }

@@ -303,7 +303,6 @@ static virHypervisorDriver testHypervisorDriver = {
     .domainResume = testDomainResume,
     .domainGetInfo = testDomainGetInfo,
     .domainGetState = testDomainGetState,
-    .domainGetControlInfo = testDomainGetControlInfo,
     .domainGetXMLDesc = testDomainGetXMLDesc,
     .domainGetOSType = testDomainGetOSType,
     .domainGetMaxMemory = testDomainGetMaxMemory,

@@ -111,6 +111,27 @@ int testFileAuthenticate(testDriver *driver, virConnectAuthPtr auth);
 xmlNodePtr testFileResolve(xmlNodePtr node, const char *path,
                            const char *rootname, xmlDocPtr *doc);
 
+/* The state a domain has beyond its definition (upstream keeps it in the
+ * domain object's private data): the guest clock of Get/SetTime, the
+ * frozen file systems ("/" and "/boot") and the I/O threads' polling
+ * parameters.  Made on first use; vm must be locked. */
+typedef struct _testIOThreadInfo testIOThreadInfo;
+struct _testIOThreadInfo {
+    unsigned int iothread_id;
+    unsigned long long poll_max_ns;
+    unsigned int poll_grow;
+    unsigned int poll_shrink;
+};
+
+typedef struct _testDomainObjPrivate testDomainObjPrivate;
+struct _testDomainObjPrivate {
+    bool frozen[2];
+    long long seconds;
+    unsigned int nseconds;
+    GArray *iothreads; /* testIOThreadInfo */
+};
+testDomainObjPrivate *testDomainObjPrivateGet(virDomainObj *vm);
+
 /* test_domain.c: domains. */
 /* Shared by the domain parts: the locked, referenced object behind dom
  * (NO_DOMAIN reported when gone); the public object for vm; a lifecycle
@@ -135,6 +156,9 @@ virDomainObj *testDomainAddLive(testDriver *driver, virDomainDef **def);
 /* Destroys the domains conn started with VIR_DOMAIN_START_AUTODESTROY
  * that still run; called when conn closes. */
 void testDomainAutoDestroyRun(testDriver *driver, virConnectPtr conn);
+/* Whether vm (locked) passes the virConnectListAllDomains flags given as
+ * GUINT_TO_POINTER(flags). */
+bool testDomainFilterAll(virDomainObj *vm, void *opaque);
 /* Adds a loaded definition as a running persistent domain (takes *def). */
 int testDomainAddLoaded(testDriver *driver, virDomainDef **def);
 virDomainPtr testDomainLookupByID(virConnectPtr conn, int id);
@@ -168,8 +192,6 @@ int testDomainResume(virDomainPtr dom);
 int testDomainGetInfo(virDomainPtr dom, virDomainInfoPtr info);
 int testDomainGetState(virDomainPtr dom, int *state, int *reason,
                        unsigned int flags);
-int testDomainGetControlInfo(virDomainPtr dom, virDomainControlInfoPtr info,
-                             unsigned int flags);
 char *testDomainGetXMLDesc(virDomainPtr dom, unsigned int flags);
 char *testDomainGetOSType(virDomainPtr dom);
 unsigned long testDomainGetMaxMemory(virDomainPtr dom);
@@ -203,6 +225,11 @@ int testNetworkLoadDefault(testDriver *driver);
 int testNetworkLoadNode(testDriver *driver, xmlNodePtr root,
                         const char *path);
 extern virNetworkDriver testNetworkDriver;
+/* The address a guest's interface on network name gets: offset past the
+ * start of the network's first DHCP range (or its own address), with the
+ * network's prefix; NO_NETWORK when there is no such network. */
+int testNetworkGuestAddress(testDriver *driver, const char *name,
+                            size_t offset, virDomainIPAddressPtr ipaddr);
 
 testStorageState *testStorageStateNew(void);
 void testStorageStateFree(testStorageState *state);
@@ -229,6 +256,14 @@ void testDomainBlockJobSlots(virHypervisorDriver *hv);
 void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
 void testDomainMiscSlots(virHypervisorDriver *hv);
+/* test_snapshot.c: the copy of a domain's definition a snapshot or
+ * checkpoint keeps (inactive, migratable). */
+virDomainDef *testMomentDomainCopy(const virDomainDef *def);
+/* Whether disk idx has no medium. */
+bool testDomainDiskIsEmpty(const virDomainDef *dom, size_t idx);
+/* The <test:domainsnapshot> elements of a domain loaded from the node file
+ * at path (file= relative to it), as upstream's test driver reads them. */
+int testDomainSnapshotsLoad(virDomainObj *vm, const char *path);
 
 /* The other object kinds, each in its own file, as networks and storage
  * above: state, default objects, node-file objects and table. */

@@ -130,6 +130,8 @@ testFileParseDomains(testDriver *driver, xmlNodePtr root, const char *path)
     for (i = 0; i < n; i++) {
         g_autoptr(xmlDoc) doc = NULL;
         g_autoptr(virDomainDef) def = NULL;
+        g_autoptr(virDomainObj) vm = NULL;
+        g_autofree char *name = NULL;
         xmlNodePtr node;
 
         if (!(node = testFileResolve(nodes[i], path, "domain", &doc)) ||
@@ -145,7 +147,11 @@ testFileParseDomains(testDriver *driver, xmlNodePtr root, const char *path)
                                   path, i + 1, err->message);
             return -1;
         }
+        name = g_strdup(def->name);
         if (testDomainAddLoaded(driver, &def) < 0)
+            return -1;
+        if (!(vm = virDomainObjListFindByName(driver->domains, name)) ||
+            testDomainSnapshotsLoad(vm, path) < 0)
             return -1;
     }
     return 0;

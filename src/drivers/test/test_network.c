@@ -633,3 +633,40 @@ virNetworkDriver testNetworkDriver = {
     .networkIsActive = testNetworkIsActive,
     .networkIsPersistent = testNetworkIsPersistent,
 };
+
+/* ---- For the domains ---- */
+
+int
+testNetworkGuestAddress(testDriver *driver, const char *name, size_t offset,
+                        virDomainIPAddressPtr ipaddr)
+{
+    testNetworkState *st = driver->networks;
+    g_autoptr(GMutexLocker) locker G_GNUC_UNUSED =
+        g_mutex_locker_new(&st->lock);
+    testNet *net;
+    virNetworkIPDef *ip;
+    virSocketAddr addr;
+
+    if (!(net = testNetFindByName(st, name)))
+        return -1;
+    if (net->def->nips == 0) {
+        virReportError(VIR_ERR_INTERNAL_ERROR,
+                       "network '%s' has no IP address", name);
+        return -1;
+    }
+    ip = &net->def->ips[0];
+    ipaddr->prefix = virSocketAddrGetIPPrefix(&ip->address, &ip->netmask,
+                                              ip->prefix);
+    /* The guests' addresses count up from the DHCP range, or from the
+     * network's own address when it has none. */
+    addr = ip->nranges > 0 ? ip->ranges[0].addr.start : ip->address;
+    if (STREQ_NULLABLE(ip->family, "ipv6")) {
+        ipaddr->type = VIR_IP_ADDR_TYPE_IPV6;
+        addr.data.inet6.sin6_addr.s6_addr[15] += offset;
+    } else {
+        ipaddr->type = VIR_IP_ADDR_TYPE_IPV4;
+        addr.data.inet4.sin_addr.s_addr =
+            htonl(ntohl(addr.data.inet4.sin_addr.s_addr) + offset);
+    }
+    return (ipaddr->addr = virSocketAddrFormat(&addr)) ? 0 : -1;
+}

@@ -17,6 +17,7 @@ typedef struct _testObjList testObjList;
 /* freeFunc releases an object when the list drops it. */
 testObjList *testObjListNew(GDestroyNotify freeFunc);
 void testObjListFree(testObjList *list);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(testObjList, testObjListFree);
 
 GMutex *testObjListMutex(testObjList *list);
 #define TEST_OBJLIST_LOCK(list) \
