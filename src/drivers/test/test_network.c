@@ -10,6 +10,7 @@
  */
 #include "test_driver.h"
 #include "conf/network_conf.h"
+#include "conf/network_update.h"
 #include "conf/object_event_types.h"
 #include "util/viruuid.h"
 
@@ -581,6 +582,108 @@ testNetworkSetAutostart(virNetworkPtr obj, int autostart)
     return 0;
 }
 
+/* ---- Updates ---- */
+
+/* A definition through a format/parse cycle, as upstream copies one. */
+static virNetworkDef *
+testNetDefCopy(const virNetworkDef *def, unsigned int formatFlags)
+{
+    g_autofree char *xml = virNetworkDefFormat(def, formatFlags);
+
+    return xml ? virNetworkDefParseString(xml, 0) : NULL;
+}
+
+/* The copy of def edited by one update, checked by another cycle. */
+static virNetworkDef *
+testNetDefUpdated(const virNetworkDef *def, unsigned int formatFlags,
+                  unsigned int command, unsigned int section,
+                  int parentIndex, const char *xml)
+{
+    g_autoptr(virNetworkDef) copy = testNetDefCopy(def, formatFlags);
+    g_autoptr(virNetworkDef) check = NULL;
+
+    if (!copy ||
+        virNetworkDefUpdateSection(copy, command, section, parentIndex,
+                                   xml) < 0 ||
+        !(check = testNetDefCopy(copy, formatFlags)))
+        return NULL;
+    return g_steal_pointer(&copy);
+}
+
+#define testNetReportError(code, ...) \
+    virReportErrorHelper(VIR_FROM_NETWORK, code, __FILE__, __func__, \
+                         __LINE__, __VA_ARGS__)
+
+/* Upstream's test driver edits the live definition, the persistent one
+ * or both, with no event. */
+static int
+testNetworkUpdate(virNetworkPtr obj, unsigned int command,
+                  unsigned int section, int parentIndex, const char *xml,
+                  unsigned int flags)
+{
+    g_autoptr(virNetworkDef) livedef = NULL;
+    g_autoptr(virNetworkDef) configdef = NULL;
+
+    virCheckFlags(VIR_NETWORK_UPDATE_AFFECT_LIVE |
+                  VIR_NETWORK_UPDATE_AFFECT_CONFIG, -1);
+    {
+        TEST_NETWORK_LOCK(obj->conn);
+        testNet *net = testNetFindByUUID(st, obj->uuid);
+
+        if (!net)
+            return -1;
+        if (!(flags & (VIR_NETWORK_UPDATE_AFFECT_LIVE |
+                       VIR_NETWORK_UPDATE_AFFECT_CONFIG)))
+            flags |= net->active ? VIR_NETWORK_UPDATE_AFFECT_LIVE
+                                 : VIR_NETWORK_UPDATE_AFFECT_CONFIG;
+
+        if (!net->active && (flags & VIR_NETWORK_UPDATE_AFFECT_LIVE)) {
+            testNetReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                               "network is not running");
+            return -1;
+        }
+        if (flags & VIR_NETWORK_UPDATE_AFFECT_CONFIG) {
+            if (!net->persistent) {
+                testNetReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                                   "cannot change persistent config of a "
+                                   "transient network");
+                return -1;
+            }
+            /* a running network keeps its configuration apart from now */
+            if (net->active && !net->newDef &&
+                !(net->newDef = testNetDefCopy(net->def,
+                                               VIR_NETWORK_XML_INACTIVE)))
+                return -1;
+        }
+
+        if ((flags & VIR_NETWORK_UPDATE_AFFECT_LIVE) &&
+            !(livedef = testNetDefUpdated(net->def, 0, command, section,
+                                          parentIndex, xml)))
+            return -1;
+        if ((flags & VIR_NETWORK_UPDATE_AFFECT_CONFIG) &&
+            !(configdef = testNetDefUpdated(
+                  net->newDef ? net->newDef : net->def,
+                  VIR_NETWORK_XML_INACTIVE, command, section, parentIndex,
+                  xml)))
+            return -1;
+
+        if (configdef) {
+            if (net->active) {
+                virNetworkDefFree(net->newDef);
+                net->newDef = g_steal_pointer(&configdef);
+            } else {
+                virNetworkDefFree(net->def);
+                net->def = g_steal_pointer(&configdef);
+            }
+        }
+        if (livedef) {
+            virNetworkDefFree(net->def);
+            net->def = g_steal_pointer(&livedef);
+        }
+        return 0;
+    }
+}
+
 /* ---- Events ---- */
 
 static int
@@ -624,6 +727,7 @@ virNetworkDriver testNetworkDriver = {
     .networkDefineXML = testNetworkDefineXML,
     .networkDefineXMLFlags = testNetworkDefineXMLFlags,
     .networkUndefine = testNetworkUndefine,
+    .networkUpdate = testNetworkUpdate,
     .networkCreate = testNetworkCreate,
     .networkDestroy = testNetworkDestroy,
     .networkGetXMLDesc = testNetworkGetXMLDesc,
