@@ -387,7 +387,8 @@ testSecretSetValue(virSecretPtr obj, const unsigned char *value,
         g_free(secret->value);
         /* one spare byte so that an empty value is still a value */
         secret->value = g_malloc0(valueSize + 1);
-        memcpy(secret->value, value, valueSize);
+        if (valueSize > 0)
+            memcpy(secret->value, value, valueSize);
         secret->valueSize = valueSize;
         virObjectEventStateQueue(driver->eventState,
                                  virSecretEventValueChangedNew(
@@ -425,7 +426,8 @@ testSecretGetValue(virSecretPtr obj, size_t *valueSize, unsigned int flags)
             return NULL;
         }
         ret = g_malloc0(secret->valueSize + 1);
-        memcpy(ret, secret->value, secret->valueSize);
+        if (secret->valueSize > 0)
+            memcpy(ret, secret->value, secret->valueSize);
         *valueSize = secret->valueSize;
         return ret;
     }
