@@ -206,22 +206,17 @@ testNWFilterAssign(testNWFilterState *st, virNWFilterDef **def)
     }
 
     if (old) {
-        virNWFilterDef *def2 = *def;
+        bool changed = !testNWFilterDefEqual(old, *def);
 
         /* A changed filter is applied again to the ports using it; the
-         * old one stays when that fails. */
-        if (!testNWFilterDefEqual(old, def2)) {
-            testObjListReplace(st->objs, old, def2);
-            if (testNWFilterCheckBindings(st) < 0) {
-                testObjListReplace(st->objs, def2, old);
-                return NULL;
-            }
-        } else {
-            testObjListReplace(st->objs, old, def2);
+         * old one stays when that fails (and *def goes to the caller). */
+        testObjListReplace(st->objs, old, *def);
+        if (changed && testNWFilterCheckBindings(st) < 0) {
+            testObjListReplace(st->objs, *def, old);
+            return NULL;
         }
-        *def = NULL;
         virNWFilterDefFree(old);
-        return def2;
+        return g_steal_pointer(def);
     }
     testObjListAdd(st->objs, *def, (*def)->name, (*def)->uuid);
     return g_steal_pointer(def);
