@@ -84,8 +84,24 @@ test_order_and_indexes(void)
     g_assert_null(testObjListFindByName(list, "b2"));
     g_assert_true(testObjListFindByName(list, "c") == c);
 
+    /* Replacement keeps keys and position and frees nothing. */
+    {
+        Item *d = itemNew("d", &freed);
+
+        testObjListReplace(list, a, d);
+        g_assert_cmpint(freed, ==, 1);
+        g_assert_true(testObjListAt(list, 0) == d);
+        g_assert_true(testObjListFindByName(list, "a") == d);
+        g_assert_true(testObjListFindByUUID(list, u1) == d);
+        itemFree(a);
+        g_assert_cmpint(freed, ==, 2);
+        testObjListRemove(list, d);
+        g_assert_cmpint(freed, ==, 3);
+        g_assert_null(testObjListFindByUUID(list, u1));
+    }
+
     testObjListFree(list);
-    g_assert_cmpint(freed, ==, 3);
+    g_assert_cmpint(freed, ==, 4);
 }
 
 int

@@ -48,13 +48,14 @@ virNetworkForwardDefClear(virNetworkForwardDef *def)
     g_free(def->ifs);
 }
 
-static void
+void
 virPortGroupDefClear(virPortGroupDef *def)
 {
     g_free(def->name);
     g_free(def->virtPortProfile);
     virNetDevBandwidthFree(def->bandwidth);
     virNetDevVlanClear(&def->vlan);
+    memset(def, 0, sizeof(*def));
 }
 
 void
@@ -162,7 +163,7 @@ virNetworkPortOptionsFormat(virTristateBool isolatedPort, virBuffer *buf)
 
 /* ---- <portgroup> ---- */
 
-static int
+int
 virPortGroupParseXML(xmlNodePtr node, virPortGroupDef *def)
 {
     g_autofree char *isDefault = NULL;

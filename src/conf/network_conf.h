@@ -257,6 +257,9 @@ int virNetworkDefFormatBuf(virBuffer *buf, const virNetworkDef *def,
 int virNetworkIPDefPrefix(const virNetworkIPDef *def);
 /* The portgroup called name, or the default one when name is NULL. */
 virPortGroupDef *virPortGroupFindByName(virNetworkDef *net, const char *name);
+/* One <portgroup> into def (zeroed by the caller, who clears it). */
+int virPortGroupParseXML(xmlNodePtr node, virPortGroupDef *def);
+void virPortGroupDefClear(virPortGroupDef *def);
 /* Whether forward mode type allows a bandwidth floor on its ports. */
 bool virNetDevBandwidthSupportsFloor(int type);
 

@@ -19,13 +19,39 @@
 
 /* ---- Freeing ---- */
 
-static void
+void
 virNetworkDHCPHostDefClear(virNetworkDHCPHostDef *def)
 {
     g_free(def->mac);
     g_free(def->id);
     g_free(def->name);
     g_free(def->lease);
+    memset(def, 0, sizeof(*def));
+}
+
+void
+virNetworkDNSHostDefClear(virNetworkDNSHostDef *def)
+{
+    g_strfreev(def->names);
+    memset(def, 0, sizeof(*def));
+}
+
+void
+virNetworkDNSSrvDefClear(virNetworkDNSSrvDef *def)
+{
+    g_free(def->domain);
+    g_free(def->service);
+    g_free(def->protocol);
+    g_free(def->target);
+    memset(def, 0, sizeof(*def));
+}
+
+void
+virNetworkDNSTxtDefClear(virNetworkDNSTxtDef *def)
+{
+    g_free(def->name);
+    g_free(def->value);
+    memset(def, 0, sizeof(*def));
 }
 
 void
@@ -49,20 +75,14 @@ virNetworkDNSDefClear(virNetworkDNSDef *def)
 {
     size_t i;
 
-    for (i = 0; i < def->ntxts; i++) {
-        g_free(def->txts[i].name);
-        g_free(def->txts[i].value);
-    }
+    for (i = 0; i < def->ntxts; i++)
+        virNetworkDNSTxtDefClear(&def->txts[i]);
     g_free(def->txts);
     for (i = 0; i < def->nhosts; i++)
-        g_strfreev(def->hosts[i].names);
+        virNetworkDNSHostDefClear(&def->hosts[i]);
     g_free(def->hosts);
-    for (i = 0; i < def->nsrvs; i++) {
-        g_free(def->srvs[i].domain);
-        g_free(def->srvs[i].service);
-        g_free(def->srvs[i].protocol);
-        g_free(def->srvs[i].target);
-    }
+    for (i = 0; i < def->nsrvs; i++)
+        virNetworkDNSSrvDefClear(&def->srvs[i]);
     g_free(def->srvs);
     for (i = 0; i < def->nfwds; i++)
         g_free(def->forwarders[i].domain);
@@ -123,7 +143,7 @@ virNetworkDHCPLeasesParseXML(xmlNodePtr node,
     return 0;
 }
 
-static int
+int
 virNetworkDHCPRangeParseXML(const char *netName, virNetworkIPDef *ipdef,
                             xmlNodePtr node, virNetworkDHCPRangeDef *range)
 {
@@ -153,9 +173,10 @@ virNetworkDHCPRangeParseXML(const char *netName, virNetworkIPDef *ipdef,
     return virNetworkDHCPLeasesParseXML(node, &range->lease);
 }
 
-static int
+int
 virNetworkDHCPHostParseXML(const char *netName, virNetworkIPDef *ipdef,
-                           xmlNodePtr node, virNetworkDHCPHostDef *host)
+                           xmlNodePtr node, virNetworkDHCPHostDef *host,
+                           bool partial)
 {
     g_autofree char *mac = virXMLPropString(node, "mac");
     g_autofree char *id = NULL;
@@ -214,19 +235,27 @@ virNetworkDHCPHostParseXML(const char *netName, virNetworkIPDef *ipdef,
         return -1;
     }
 
-    if (ipv6 && !(id || name)) {
+    if (partial) {
+        /* a search key needs only one of them */
+        if (!(mac || name || ip)) {
+            virReportError(VIR_ERR_XML_ERROR,
+                           "At least one of name, mac, or ip attribute "
+                           "must be specified for static host definition "
+                           "in network '%s' ", netName);
+            return -1;
+        }
+    } else if (ipv6 && !(id || name)) {
         virReportError(VIR_ERR_XML_ERROR,
                        "Static host definition in IPv6 network '%s' "
                        "must have id or name attribute", netName);
         return -1;
-    }
-    if (!ipv6 && !(mac || name)) {
+    } else if (!ipv6 && !(mac || name)) {
         virReportError(VIR_ERR_XML_ERROR,
                        "Static host definition in IPv4 network '%s' "
                        "must have mac or name attribute", netName);
         return -1;
     }
-    if (!ip) {
+    if (!ip && !partial) {
         virReportError(VIR_ERR_XML_ERROR,
                        "Missing IP address in static host definition "
                        "for network '%s'", netName);
@@ -266,7 +295,8 @@ virNetworkDHCPParseXML(const char *netName, xmlNodePtr node,
             virNetworkDHCPHostDef host = { 0 };
 
             virXMLNodeMarkConsumed(cur);
-            if (virNetworkDHCPHostParseXML(netName, def, cur, &host) < 0) {
+            if (virNetworkDHCPHostParseXML(netName, def, cur, &host,
+                                           false) < 0) {
                 virNetworkDHCPHostDefClear(&host);
                 return -1;
             }
@@ -411,22 +441,22 @@ virNetworkIPDefParseXML(const char *netName, xmlNodePtr node,
 
 /* ---- <dns> ---- */
 
-static int
-virNetworkDNSHostParseXML(const char *netName, xmlNodePtr node, void *opaque)
+int
+virNetworkDNSHostParseXML(const char *netName, xmlNodePtr node,
+                          virNetworkDNSHostDef *def, bool partial)
 {
-    virNetworkDNSHostDef *def = opaque;
     g_autofree char *ip = virXMLPropString(node, "ip");
     g_autofree xmlNodePtr *names = NULL;
     size_t nnames;
     size_t i;
 
-    if (!ip) {
+    if (!ip && !partial) {
         virReportError(VIR_ERR_XML_DETAIL,
                        "Missing IP address in network '%s' DNS HOST record",
                        netName);
         return -1;
     }
-    if (virSocketAddrParse(&def->ip, ip, AF_UNSPEC) < 0) {
+    if (ip && virSocketAddrParse(&def->ip, ip, AF_UNSPEC) < 0) {
         virReportError(VIR_ERR_XML_DETAIL,
                        "Invalid IP address in network '%s' DNS HOST record",
                        netName);
@@ -450,13 +480,26 @@ virNetworkDNSHostParseXML(const char *netName, xmlNodePtr node, void *opaque)
         }
         def->names[def->nnames++] = g_steal_pointer(&name);
     }
-    if (def->nnames == 0) {
+    if (def->nnames == 0 && !partial) {
         virReportError(VIR_ERR_XML_DETAIL,
                        "Missing hostname in network '%s' DNS HOST record",
                        netName);
         return -1;
     }
+    if (!ip && def->nnames == 0) {
+        virReportError(VIR_ERR_XML_DETAIL,
+                       "Missing ip and hostname in network '%s' DNS HOST "
+                       "record", netName);
+        return -1;
+    }
     return 0;
+}
+
+static int
+virNetworkDNSHostParseItem(const char *netName, xmlNodePtr node,
+                           void *opaque)
+{
+    return virNetworkDNSHostParseXML(netName, node, opaque, false);
 }
 
 /* port, priority and weight need a target and must fit 16 bits (port
@@ -473,12 +516,13 @@ virNetworkDNSSrvParseNumber(const char *netName, xmlNodePtr node,
         virReportError(VIR_ERR_XML_DETAIL,
                        "DNS SRV %s attribute not permitted without target "
                        "for service '%s' in network '%s'",
-                       name, NULLSTR(def->service), netName);
+                       name, def->service ? def->service : "(null)",
+                       netName);
         return -1;
     }
     if (rc == -2 || (rc == 1 && (*result < min || *result > 65535))) {
         virReportError(VIR_ERR_XML_DETAIL, invalidFmt,
-                       NULLSTR(def->service), netName);
+                       def->service ? def->service : "(null)", netName);
         return -1;
     }
     return 0;
@@ -497,34 +541,36 @@ virNetworkDNSSrvCheckChars(const char *netName, const char *name,
     return 0;
 }
 
-static int
-virNetworkDNSSrvParseXML(const char *netName, xmlNodePtr node, void *opaque)
+int
+virNetworkDNSSrvParseXML(const char *netName, xmlNodePtr node,
+                         virNetworkDNSSrvDef *def, bool partial)
 {
-    virNetworkDNSSrvDef *def = opaque;
-
-    if (!(def->service = virXMLPropString(node, "service"))) {
+    if (!(def->service = virXMLPropString(node, "service")) && !partial) {
         virReportError(VIR_ERR_XML_DETAIL,
                        "missing required service attribute in DNS SRV "
                        "record of network '%s'", netName);
         return -1;
     }
-    if (strlen(def->service) > VIR_NETWORK_SRV_SERVICE_MAX) {
-        virReportError(VIR_ERR_XML_DETAIL,
-                       "service attribute '%s' in network '%s' is too long, "
-                       "limit is %d bytes", def->service, netName,
-                       VIR_NETWORK_SRV_SERVICE_MAX);
-        return -1;
+    if (def->service) {
+        if (strlen(def->service) > VIR_NETWORK_SRV_SERVICE_MAX) {
+            virReportError(VIR_ERR_XML_DETAIL,
+                           "service attribute '%s' in network '%s' is too "
+                           "long, limit is %d bytes", def->service, netName,
+                           VIR_NETWORK_SRV_SERVICE_MAX);
+            return -1;
+        }
+        if (virNetworkDNSSrvCheckChars(netName, "service", def->service,
+                                       VIR_NETWORK_SRV_SERVICE_CHARS) < 0)
+            return -1;
     }
-    if (virNetworkDNSSrvCheckChars(netName, "service", def->service,
-                                   VIR_NETWORK_SRV_SERVICE_CHARS) < 0)
-        return -1;
-    if (!(def->protocol = virXMLPropString(node, "protocol"))) {
+    if (!(def->protocol = virXMLPropString(node, "protocol")) && !partial) {
         virReportError(VIR_ERR_XML_DETAIL,
                        "missing required protocol attribute in DNS SRV "
                        "record '%s' of network '%s'", def->service, netName);
         return -1;
     }
-    if (virNetworkDNSSrvCheckChars(netName, "protocol", def->protocol,
+    if (def->protocol &&
+        virNetworkDNSSrvCheckChars(netName, "protocol", def->protocol,
                                    VIR_NETWORK_SRV_PROTOCOL_CHARS) < 0)
         return -1;
 
@@ -548,9 +594,15 @@ virNetworkDNSSrvParseXML(const char *netName, xmlNodePtr node, void *opaque)
 }
 
 static int
-virNetworkDNSTxtParseXML(const char *netName, xmlNodePtr node, void *opaque)
+virNetworkDNSSrvParseItem(const char *netName, xmlNodePtr node, void *opaque)
 {
-    virNetworkDNSTxtDef *def = opaque;
+    return virNetworkDNSSrvParseXML(netName, node, opaque, false);
+}
+
+int
+virNetworkDNSTxtParseXML(const char *netName, xmlNodePtr node,
+                         virNetworkDNSTxtDef *def, bool partial)
+{
 
     if (!(def->name = virXMLPropString(node, "name"))) {
         virReportError(VIR_ERR_XML_DETAIL,
@@ -564,13 +616,19 @@ virNetworkDNSTxtParseXML(const char *netName, xmlNodePtr node, void *opaque)
                        "of network %s", def->name, netName);
         return -1;
     }
-    if (!(def->value = virXMLPropString(node, "value"))) {
+    if (!(def->value = virXMLPropString(node, "value")) && !partial) {
         virReportError(VIR_ERR_XML_DETAIL,
                        "missing required value attribute in DNS TXT record "
                        "named '%s' of network %s", def->name, netName);
         return -1;
     }
     return 0;
+}
+
+static int
+virNetworkDNSTxtParseItem(const char *netName, xmlNodePtr node, void *opaque)
+{
+    return virNetworkDNSTxtParseXML(netName, node, opaque, false);
 }
 
 /* Parses every <name> child of node into a new array of itemSize items;
@@ -633,13 +691,13 @@ virNetworkDNSDefParseXML(const char *netName, xmlNodePtr node,
     }
 
     if (virNetworkDNSParseItems(netName, node, "host", sizeof(*def->hosts),
-                                virNetworkDNSHostParseXML,
+                                virNetworkDNSHostParseItem,
                                 (void **)&def->hosts, &def->nhosts) < 0 ||
         virNetworkDNSParseItems(netName, node, "srv", sizeof(*def->srvs),
-                                virNetworkDNSSrvParseXML,
+                                virNetworkDNSSrvParseItem,
                                 (void **)&def->srvs, &def->nsrvs) < 0 ||
         virNetworkDNSParseItems(netName, node, "txt", sizeof(*def->txts),
-                                virNetworkDNSTxtParseXML,
+                                virNetworkDNSTxtParseItem,
                                 (void **)&def->txts, &def->ntxts) < 0)
         return -1;
 

@@ -14,6 +14,25 @@ int virNetworkIPDefParseXML(const char *netName, xmlNodePtr node,
 int virNetworkDNSDefParseXML(const char *netName, xmlNodePtr node,
                              virNetworkDNSDef *def);
 void virNetworkIPDefClear(virNetworkIPDef *def);
+
+/* Single items, for virNetworkUpdate (network_update.c).  partial: the
+ * item is a search key for a removal, so fewer attributes are needed. */
+int virNetworkDHCPRangeParseXML(const char *netName, virNetworkIPDef *ipdef,
+                                xmlNodePtr node,
+                                virNetworkDHCPRangeDef *range);
+int virNetworkDHCPHostParseXML(const char *netName, virNetworkIPDef *ipdef,
+                               xmlNodePtr node, virNetworkDHCPHostDef *host,
+                               bool partial);
+int virNetworkDNSHostParseXML(const char *netName, xmlNodePtr node,
+                              virNetworkDNSHostDef *def, bool partial);
+int virNetworkDNSSrvParseXML(const char *netName, xmlNodePtr node,
+                             virNetworkDNSSrvDef *def, bool partial);
+int virNetworkDNSTxtParseXML(const char *netName, xmlNodePtr node,
+                             virNetworkDNSTxtDef *def, bool partial);
+void virNetworkDHCPHostDefClear(virNetworkDHCPHostDef *def);
+void virNetworkDNSHostDefClear(virNetworkDNSHostDef *def);
+void virNetworkDNSSrvDefClear(virNetworkDNSSrvDef *def);
+void virNetworkDNSTxtDefClear(virNetworkDNSTxtDef *def);
 void virNetworkDNSDefClear(virNetworkDNSDef *def);
 
 /* Writes fmt (with one %s) for a valid address; nothing otherwise. */

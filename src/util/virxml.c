@@ -69,6 +69,10 @@ virXMLCatchError(void *ctx, const char *msg G_GNUC_UNUSED, ...)
         g_string_append_c(pointer, line->str[n] == '\t' ? '\t' : '-');
     g_string_append_c(pointer, '^');
 
+    /* upstream prints an empty line as "(null)" */
+    if (line->len == 0)
+        g_string_append(line, "(null)");
+
     if (ctxt->lastError.file) {
         virReportErrorHelper(data->domcode, VIR_ERR_XML_DETAIL, __FILE__,
                              __func__, __LINE__, "%s:%d: %s%s\n%s",

@@ -5,11 +5,13 @@
  * filters, autostart, and the network lifecycle events.
  *
  * One mutex guards the whole network state: every slot is short.  Networks
- * are found by name or uuid through hash tables and listed in the order
+ * live in a testObjList, found by name or uuid and listed in the order
  * they were added.
  */
 #include "test_driver.h"
+#include "test_objlist.h"
 #include "conf/network_conf.h"
+#include "conf/network_update.h"
 #include "conf/object_event_types.h"
 #include "util/viruuid.h"
 
@@ -39,10 +41,7 @@ struct _testNet {
 };
 
 struct _testNetworkState {
-    GMutex lock;
-    GPtrArray *nets;            /* testNet, owned, in definition order */
-    GHashTable *byName;         /* name -> testNet */
-    GHashTable *byUUID;         /* uuid string -> testNet */
+    testObjList *objs;          /* testNet */
 };
 
 static void
@@ -60,10 +59,7 @@ testNetworkStateNew(void)
 {
     testNetworkState *st = g_new0(testNetworkState, 1);
 
-    g_mutex_init(&st->lock);
-    st->nets = g_ptr_array_new_with_free_func(testNetFree);
-    st->byName = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    st->byUUID = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    st->objs = testObjListNew(testNetFree);
     return st;
 }
 
@@ -72,10 +68,7 @@ testNetworkStateFree(testNetworkState *st)
 {
     if (!st)
         return;
-    g_hash_table_unref(st->byName);
-    g_hash_table_unref(st->byUUID);
-    g_ptr_array_unref(st->nets);
-    g_mutex_clear(&st->lock);
+    testObjListFree(st->objs);
     g_free(st);
 }
 
@@ -84,9 +77,7 @@ testNetworkStateFree(testNetworkState *st)
 static testNet *
 testNetFindByUUIDRaw(testNetworkState *st, const unsigned char *uuid)
 {
-    char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-    return g_hash_table_lookup(st->byUUID, virUUIDFormat(uuid, uuidstr));
+    return testObjListFindByUUID(st->objs, uuid);
 }
 
 /* Puts a definition in place the way upstream's network objects do: a
@@ -143,7 +134,7 @@ testNetAdd(testNetworkState *st, virNetworkDef **def, bool live)
         testNetAssign(net, g_steal_pointer(def), live);
         return net;
     }
-    if ((net = g_hash_table_lookup(st->byName, (*def)->name))) {
+    if ((net = testObjListFindByName(st->objs, (*def)->name))) {
         virReportErrorHelper(VIR_FROM_NETWORK, VIR_ERR_OPERATION_FAILED,
                              __FILE__, __func__, __LINE__,
                              "network '%s' already exists with uuid %s",
@@ -155,28 +146,20 @@ testNetAdd(testNetworkState *st, virNetworkDef **def, bool live)
     net = g_new0(testNet, 1);
     net->def = g_steal_pointer(def);
     net->persistent = !live;
-    g_ptr_array_add(st->nets, net);
-    g_hash_table_insert(st->byName, g_strdup(net->def->name), net);
-    g_hash_table_insert(st->byUUID,
-                        g_strdup(virUUIDFormat(net->def->uuid, uuidstr)),
-                        net);
+    testObjListAdd(st->objs, net, net->def->name, net->def->uuid);
     return net;
 }
 
 static void
 testNetRemove(testNetworkState *st, testNet *net)
 {
-    char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-    g_hash_table_remove(st->byName, net->def->name);
-    g_hash_table_remove(st->byUUID, virUUIDFormat(net->def->uuid, uuidstr));
-    g_ptr_array_remove(st->nets, net);
+    testObjListRemove(st->objs, net);
 }
 
 static testNet *
 testNetFindByName(testNetworkState *st, const char *name)
 {
-    testNet *net = g_hash_table_lookup(st->byName, name);
+    testNet *net = testObjListFindByName(st->objs, name);
 
     if (!net)
         virReportError(VIR_ERR_NO_NETWORK,
@@ -216,7 +199,7 @@ testNetPtr(virConnectPtr conn, testNet *net)
 #define TEST_NETWORK_LOCK(conn) \
     testDriver *driver = (conn)->privateData; \
     testNetworkState *st = driver->networks; \
-    g_autoptr(GMutexLocker) locker G_GNUC_UNUSED = g_mutex_locker_new(&st->lock)
+    TEST_OBJLIST_LOCK(st->objs)
 
 /* ---- Loading ---- */
 
@@ -289,8 +272,8 @@ testNetworkCount(virConnectPtr conn, bool active)
     size_t i;
     int n = 0;
 
-    for (i = 0; i < st->nets->len; i++) {
-        testNet *net = g_ptr_array_index(st->nets, i);
+    for (i = 0; i < testObjListSize(st->objs); i++) {
+        testNet *net = testObjListAt(st->objs, i);
 
         if (net->active == active)
             n++;
@@ -306,8 +289,8 @@ testNetworkNames(virConnectPtr conn, bool active, char **const names,
     size_t i;
     int n = 0;
 
-    for (i = 0; i < st->nets->len && n < maxnames; i++) {
-        testNet *net = g_ptr_array_index(st->nets, i);
+    for (i = 0; i < testObjListSize(st->objs) && n < maxnames; i++) {
+        testNet *net = testObjListAt(st->objs, i);
 
         if (net->active == active)
             names[n++] = g_strdup(net->def->name);
@@ -370,8 +353,8 @@ testConnectListAllNetworks(virConnectPtr conn, virNetworkPtr **nets,
         TEST_NETWORK_LOCK(conn);
 
         found = g_ptr_array_new();
-        for (i = 0; i < st->nets->len; i++) {
-            testNet *net = g_ptr_array_index(st->nets, i);
+        for (i = 0; i < testObjListSize(st->objs); i++) {
+            testNet *net = testObjListAt(st->objs, i);
 
             if (!testNetworkFilterPair(flags,
                                        VIR_CONNECT_LIST_NETWORKS_ACTIVE,
@@ -581,6 +564,108 @@ testNetworkSetAutostart(virNetworkPtr obj, int autostart)
     return 0;
 }
 
+/* ---- Updates ---- */
+
+/* A definition through a format/parse cycle, as upstream copies one. */
+static virNetworkDef *
+testNetDefCopy(const virNetworkDef *def, unsigned int formatFlags)
+{
+    g_autofree char *xml = virNetworkDefFormat(def, formatFlags);
+
+    return xml ? virNetworkDefParseString(xml, 0) : NULL;
+}
+
+/* The copy of def edited by one update, checked by another cycle. */
+static virNetworkDef *
+testNetDefUpdated(const virNetworkDef *def, unsigned int formatFlags,
+                  unsigned int command, unsigned int section,
+                  int parentIndex, const char *xml)
+{
+    g_autoptr(virNetworkDef) copy = testNetDefCopy(def, formatFlags);
+    g_autoptr(virNetworkDef) check = NULL;
+
+    if (!copy ||
+        virNetworkDefUpdateSection(copy, command, section, parentIndex,
+                                   xml) < 0 ||
+        !(check = testNetDefCopy(copy, formatFlags)))
+        return NULL;
+    return g_steal_pointer(&copy);
+}
+
+#define testNetReportError(code, ...) \
+    virReportErrorHelper(VIR_FROM_NETWORK, code, __FILE__, __func__, \
+                         __LINE__, __VA_ARGS__)
+
+/* Upstream's test driver edits the live definition, the persistent one
+ * or both, with no event. */
+static int
+testNetworkUpdate(virNetworkPtr obj, unsigned int command,
+                  unsigned int section, int parentIndex, const char *xml,
+                  unsigned int flags)
+{
+    g_autoptr(virNetworkDef) livedef = NULL;
+    g_autoptr(virNetworkDef) configdef = NULL;
+
+    virCheckFlags(VIR_NETWORK_UPDATE_AFFECT_LIVE |
+                  VIR_NETWORK_UPDATE_AFFECT_CONFIG, -1);
+    {
+        TEST_NETWORK_LOCK(obj->conn);
+        testNet *net = testNetFindByUUID(st, obj->uuid);
+
+        if (!net)
+            return -1;
+        if (!(flags & (VIR_NETWORK_UPDATE_AFFECT_LIVE |
+                       VIR_NETWORK_UPDATE_AFFECT_CONFIG)))
+            flags |= net->active ? VIR_NETWORK_UPDATE_AFFECT_LIVE
+                                 : VIR_NETWORK_UPDATE_AFFECT_CONFIG;
+
+        if (!net->active && (flags & VIR_NETWORK_UPDATE_AFFECT_LIVE)) {
+            testNetReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                               "network is not running");
+            return -1;
+        }
+        if (flags & VIR_NETWORK_UPDATE_AFFECT_CONFIG) {
+            if (!net->persistent) {
+                testNetReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                                   "cannot change persistent config of a "
+                                   "transient network");
+                return -1;
+            }
+            /* a running network keeps its configuration apart from now */
+            if (net->active && !net->newDef &&
+                !(net->newDef = testNetDefCopy(net->def,
+                                               VIR_NETWORK_XML_INACTIVE)))
+                return -1;
+        }
+
+        if ((flags & VIR_NETWORK_UPDATE_AFFECT_LIVE) &&
+            !(livedef = testNetDefUpdated(net->def, 0, command, section,
+                                          parentIndex, xml)))
+            return -1;
+        if ((flags & VIR_NETWORK_UPDATE_AFFECT_CONFIG) &&
+            !(configdef = testNetDefUpdated(
+                  net->newDef ? net->newDef : net->def,
+                  VIR_NETWORK_XML_INACTIVE, command, section, parentIndex,
+                  xml)))
+            return -1;
+
+        if (configdef) {
+            if (net->active) {
+                virNetworkDefFree(net->newDef);
+                net->newDef = g_steal_pointer(&configdef);
+            } else {
+                virNetworkDefFree(net->def);
+                net->def = g_steal_pointer(&configdef);
+            }
+        }
+        if (livedef) {
+            virNetworkDefFree(net->def);
+            net->def = g_steal_pointer(&livedef);
+        }
+        return 0;
+    }
+}
+
 /* ---- Events ---- */
 
 static int
@@ -624,6 +709,7 @@ virNetworkDriver testNetworkDriver = {
     .networkDefineXML = testNetworkDefineXML,
     .networkDefineXMLFlags = testNetworkDefineXMLFlags,
     .networkUndefine = testNetworkUndefine,
+    .networkUpdate = testNetworkUpdate,
     .networkCreate = testNetworkCreate,
     .networkDestroy = testNetworkDestroy,
     .networkGetXMLDesc = testNetworkGetXMLDesc,
@@ -641,8 +727,7 @@ testNetworkGuestAddress(testDriver *driver, const char *name, size_t offset,
                         virDomainIPAddressPtr ipaddr)
 {
     testNetworkState *st = driver->networks;
-    g_autoptr(GMutexLocker) locker G_GNUC_UNUSED =
-        g_mutex_locker_new(&st->lock);
+    TEST_OBJLIST_LOCK(st->objs);
     testNet *net;
     virNetworkIPDef *ip;
     virSocketAddr addr;

@@ -106,6 +106,18 @@ testObjListRemove(testObjList *list, void *obj)
 }
 
 void
+testObjListReplace(testObjList *list, void *obj, void *newObj)
+{
+    testObjEntry *entry = g_hash_table_lookup(list->byObj, obj);
+
+    if (!entry)
+        return;
+    g_hash_table_remove(list->byObj, obj);
+    entry->obj = newObj;
+    g_hash_table_insert(list->byObj, newObj, entry);
+}
+
+void
 testObjListRename(testObjList *list, void *obj, const char *name)
 {
     testObjEntry *entry = g_hash_table_lookup(list->byObj, obj);

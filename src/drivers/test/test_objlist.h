@@ -30,6 +30,9 @@ void testObjListAdd(testObjList *list, void *obj, const char *name,
                     const unsigned char *uuid);
 /* Drops obj and frees it. */
 void testObjListRemove(testObjList *list, void *obj);
+/* Puts newObj in obj's place (same keys and position) and hands obj
+ * back to the caller, unfreed. */
+void testObjListReplace(testObjList *list, void *obj, void *newObj);
 /* Moves obj to another name (for kinds whose key can change). */
 void testObjListRename(testObjList *list, void *obj, const char *name);
 
