@@ -784,7 +784,7 @@ def ex_8_4(ctx):
 
 @example('9.1', vireo_only="upstream's test driver has no consoles",
          expect=["echoed: b'hello console\\n'",
-                 'transitions: [(5, 1)] state: [5, 1]'])
+                 'transitions: [(5, 1)] state: [5, 2]'])
 def ex_9_1(ctx):
     """The persistent console, without a terminal: what is typed goes to
     the guest's console stream (the test driver echoes it), lifecycle

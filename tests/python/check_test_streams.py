@@ -494,6 +494,21 @@ def vireo_consoles(c, conn):
     dom.destroy()
     dom.undefine()
 
+    # A lone serial-type console is the first serial port by two names.
+    lone = conn.createXML(CONSOLE_VM.split('<devices>')[0].replace(
+        'convm', 'lonevm').replace('7a1c0d6e', '8a1c0d6e') +
+        "<devices><console type='pty'><target type='serial' port='0'/>"
+        "</console></devices></domain>", 0)
+    st = conn.newStream(0)
+    c.eq('lone console', lone.openConsole(None, st, 0), 0)
+    c.eq('lone console echo', [st.send(b'hi'), st.recv(10)], [2, b'hi'])
+    c.err('lone console as serial0 is busy', lambda: lone.openConsole(
+        'serial0', conn.newStream(0), 0), libvirt.VIR_ERR_OPERATION_FAILED)
+    c.err('lone console as console0 is busy', lambda: lone.openConsole(
+        'console0', conn.newStream(0), 0), libvirt.VIR_ERR_OPERATION_FAILED)
+    st.finish()
+    lone.destroy()
+
 
 def vireo_blockjobs(c, conn):
     import libvirt

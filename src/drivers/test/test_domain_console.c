@@ -14,6 +14,7 @@
 #include "test_driver.h"
 #include "test_stream.h"
 #include "conf/domain_chr.h"
+#include "conf/domain_os.h"
 #include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
@@ -165,6 +166,22 @@ testChrNameMatches(virDomainChrDef *chr, const char *family, size_t idx,
     return STREQ(implicit, name);
 }
 
+/* Console idx of a full machine, when of type serial, stands for serial
+ * port idx (the definition keeps no source of its own for it): the port
+ * it stands for, or NULL. */
+static virDomainChrDef *
+testConsoleMirrored(virDomainDef *def, size_t idx)
+{
+    virDomainDevices *devs = def->devices;
+    virDomainChrDef *cons = devs->consoles[idx];
+
+    if (def->os->type != VIR_DOMAIN_OSTYPE_HVM || idx >= devs->nserials ||
+        (cons->targetType != VIR_DOMAIN_CHR_CONSOLE_TARGET_TYPE_SERIAL &&
+         cons->targetType != VIR_DOMAIN_CHR_CONSOLE_TARGET_TYPE_NONE))
+        return NULL;
+    return devs->serials[idx];
+}
+
 static int
 testDomainOpenConsole(virDomainPtr dom, const char *dev_name,
                       virStreamPtr st, unsigned int flags)
@@ -222,6 +239,15 @@ testDomainOpenConsole(virDomainPtr dom, const char *dev_name,
                        "cannot find character device %s", NULLSTR(dev_name));
         return -1;
     }
+    /* Both names of a mirrored serial port lead to one device. */
+    if (STREQ(family, "console")) {
+        virDomainChrDef *serial = testConsoleMirrored(vm->def, idx);
+
+        if (serial) {
+            chr = serial;
+            family = "serial";
+        }
+    }
     if (chr->source->type != VIR_DOMAIN_CHR_TYPE_PTY) {
         virReportError(VIR_ERR_INTERNAL_ERROR,
                        "character device %s is not using a PTY",
@@ -229,11 +255,6 @@ testDomainOpenConsole(virDomainPtr dom, const char *dev_name,
         return -1;
     }
 
-    /* The first console of a guest with serial ports is the first serial
-     * port seen another way: both names lead to one device. */
-    if (STREQ(family, "console") && idx == 0 && devs->nserials &&
-        chr->targetType == VIR_DOMAIN_CHR_CONSOLE_TARGET_TYPE_SERIAL)
-        family = "serial";
     key = testChrSessionKey(dom, family, idx);
 
     rc = testChrSessionOpen(vm, key, st, flags & VIR_DOMAIN_CONSOLE_FORCE);
