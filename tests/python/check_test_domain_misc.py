@@ -57,26 +57,15 @@ def node_domains(*items):
 def probe():
     import libvirt
 
-    libvirt.registerErrorHandler(lambda ctx, err: None, None)
-    libvirt.virEventRegisterDefaultImpl()
-    steps = []
-
-    def step(name, func):
-        try:
-            value = func()
-        except libvirt.libvirtError as e:
-            value = ['error', e.get_error_code(), e.get_error_domain(),
-                     e.get_error_message()]
-        steps.append([name, value])
+    rec = base.Recorder(libvirt)
+    steps, step = rec.steps, rec.step
 
     events = []
 
     def on_event(conn, dom, event, detail, opaque):
         events.append([dom.name(), event, detail])
 
-    def pump():
-        for _ in range(3):
-            libvirt.virEventRunDefaultImpl()
+    pump = rec.pump
 
     conn = libvirt.open('test:///default')
     tick = libvirt.virEventAddTimeout(10, lambda t, o: None, None)

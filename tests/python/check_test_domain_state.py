@@ -44,17 +44,8 @@ MAGIC = b'TestGuestMagic\0'
 def probe(other):
     import libvirt
 
-    libvirt.registerErrorHandler(lambda ctx, err: None, None)
-    libvirt.virEventRegisterDefaultImpl()
-    steps = []
-
-    def step(name, func):
-        try:
-            value = func()
-        except libvirt.libvirtError as e:
-            value = ['error', e.get_error_code(), e.get_error_domain(),
-                     e.get_error_message()]
-        steps.append([name, value])
+    rec = base.Recorder(libvirt)
+    steps, step = rec.steps, rec.step
 
     # A truncated image: upstream appends whatever errno its thread had
     # left (Vireo says ENODATA); compare the message up to the file name.
@@ -72,9 +63,7 @@ def probe(other):
     def on_event(conn, dom, event, detail, opaque):
         events.append([dom.name(), dom.ID(), event, detail])
 
-    def pump():
-        for _ in range(3):
-            libvirt.virEventRunDefaultImpl()
+    pump = rec.pump
 
     conn = libvirt.open('test:///default')
     tick = libvirt.virEventAddTimeout(10, lambda t, o: None, None)

@@ -28,20 +28,44 @@ VM2 = """<domain type='test'>
 TRANSIENT = VM2.replace('vm2', 'tr').replace('4dea22b3', '5dea22b3')
 
 
+class Recorder:
+    """What every scenario's probe shares: libvirt's default error output
+    silenced, the default event loop registered, and each step's answer
+    (or its error code, domain and message) recorded under a name."""
+
+    def __init__(self, libvirt, events=True):
+        self.libvirt = libvirt
+        self.steps = []
+        libvirt.registerErrorHandler(lambda ctx, err: None, None)
+        if events:
+            libvirt.virEventRegisterDefaultImpl()
+
+    def step(self, name, func):
+        try:
+            value = func()
+        except self.libvirt.libvirtError as e:
+            value = ['error', e.get_error_code(), e.get_error_domain(),
+                     e.get_error_message()]
+        self.steps.append([name, value])
+
+    def code_only(self, func):
+        """Upstream validates against its RelaxNG schema, Vireo checks
+        that every element was read: the same code, other words."""
+        try:
+            return func()
+        except self.libvirt.libvirtError as e:
+            return ['error', e.get_error_code()]
+
+    def pump(self):
+        for _ in range(3):
+            self.libvirt.virEventRunDefaultImpl()
+
+
 def probe():
     import libvirt
 
-    libvirt.registerErrorHandler(lambda ctx, err: None, None)
-    libvirt.virEventRegisterDefaultImpl()
-    steps = []
-
-    def step(name, func):
-        try:
-            value = func()
-        except libvirt.libvirtError as e:
-            value = ['error', e.get_error_code(), e.get_error_domain(),
-                     e.get_error_message()]
-        steps.append([name, value])
+    rec = Recorder(libvirt)
+    steps, step = rec.steps, rec.step
 
     events = []
 
@@ -51,9 +75,7 @@ def probe():
     def on_legacy(conn, dom, event, detail, opaque):
         events.append(['legacy', dom.name(), event, detail])
 
-    def pump():
-        for _ in range(3):
-            libvirt.virEventRunDefaultImpl()
+    pump = rec.pump
 
     conn = libvirt.open('test:///default')
     tick = libvirt.virEventAddTimeout(10, lambda t, o: None, None)

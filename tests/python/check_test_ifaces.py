@@ -140,34 +140,17 @@ NODE_FILE_DEV = """<device>
 def probe():
     import libvirt
 
-    libvirt.registerErrorHandler(lambda ctx, err: None, None)
-    libvirt.virEventRegisterDefaultImpl()
-    steps = []
+    rec = base.Recorder(libvirt)
+    steps, step = rec.steps, rec.step
 
-    def step(name, func):
-        try:
-            value = func()
-        except libvirt.libvirtError as e:
-            value = ['error', e.get_error_code(), e.get_error_domain(),
-                     e.get_error_message()]
-        steps.append([name, value])
-
-    # Upstream validates against its RelaxNG schema, Vireo checks that
-    # every element was read: the same code, other words.
-    def code_only(func):
-        try:
-            return func()
-        except libvirt.libvirtError as e:
-            return ['error', e.get_error_code()]
+    code_only = rec.code_only
 
     events = []
 
     def on_event(conn, dev, event, detail, opaque):
         events.append([opaque, dev.name(), event, detail])
 
-    def pump():
-        for _ in range(3):
-            libvirt.virEventRunDefaultImpl()
+    pump = rec.pump
 
     conn = libvirt.open('test:///default')
     tick = libvirt.virEventAddTimeout(10, lambda t, o: None, None)

@@ -49,16 +49,8 @@ HOST1_NEWIP = "<host mac='52:54:00:AA:BB:01' name='one' ip='192.168.122.21'/>"
 def probe():
     import libvirt
 
-    libvirt.registerErrorHandler(lambda ctx, err: None, None)
-    steps = []
-
-    def step(name, func):
-        try:
-            value = func()
-        except libvirt.libvirtError as e:
-            value = ['error', e.get_error_code(), e.get_error_domain(),
-                     e.get_error_message()]
-        steps.append([name, value])
+    rec = base.Recorder(libvirt, events=False)
+    steps, step = rec.steps, rec.step
 
     L = libvirt
     MODIFY = L.VIR_NETWORK_UPDATE_COMMAND_MODIFY

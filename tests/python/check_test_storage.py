@@ -36,17 +36,8 @@ VOL = """<volume>
 def probe():
     import libvirt
 
-    libvirt.registerErrorHandler(lambda ctx, err: None, None)
-    libvirt.virEventRegisterDefaultImpl()
-    steps = []
-
-    def step(name, func):
-        try:
-            value = func()
-        except libvirt.libvirtError as e:
-            value = ['error', e.get_error_code(), e.get_error_domain(),
-                     e.get_error_message()]
-        steps.append([name, value])
+    rec = base.Recorder(libvirt)
+    steps, step = rec.steps, rec.step
 
     events = []
 
@@ -56,9 +47,7 @@ def probe():
     def on_refresh(conn, pool, opaque):
         events.append(['refresh', pool.name()])
 
-    def pump():
-        for _ in range(3):
-            libvirt.virEventRunDefaultImpl()
+    pump = rec.pump
 
     def names(pools):
         return sorted(p.name() for p in pools)
@@ -181,13 +170,7 @@ def probe():
     step('transient set autostart', lambda: tp.setAutostart(1))
     step('transient destroy', tp.destroy)
     step('transient gone', lambda: conn.storagePoolLookupByName('tp'))
-    # Upstream validates against its RelaxNG schema, Vireo checks that
-    # every element was read: the same code, other words.
-    def code_only(func):
-        try:
-            return func()
-        except libvirt.libvirtError as e:
-            return ['error', e.get_error_code()]
+    code_only = rec.code_only
 
     step('define validate', lambda: code_only(lambda: conn.storagePoolDefineXML(
         POOL.replace('<target>', '<bogus/><target>'),

@@ -4,8 +4,9 @@
  * The driver claims the "test" scheme.  test:///default connects to the
  * built-in fake host, created on first use and shared by every
  * test:///default connection until the last one closes.  test:///PATH
- * (a host described by an XML file, private to its connection) is not
- * implemented yet.  The slots for the host itself are in test_host.c.
+ * is a host described by an XML file (test_file.c), private to its
+ * connection.  The slots for the host itself are in test_host.c; every
+ * other part fills its own slots (testRegister).
  */
 #include "drivers/test/test_driver.h"
 #include "util/viruri.h"

@@ -3,9 +3,8 @@
  * <node> document: host figures (<cpu>, <memory>), users that must
  * authenticate (<auth>), and domains inline or by file= reference
  * relative to the document.  Each such connection has its own state.
- *
- * Networks, interfaces, storage pools and node devices in a node file are
- * refused with a clear error until the test driver keeps those objects.
+ * The other kinds (networks, pools, interfaces, devices, secrets,
+ * filters) read their elements in their own files' LoadNode.
  */
 #include "test_driver.h"
 #include "test_xmlopt.h"
