@@ -54,28 +54,11 @@ VOL = """<volume>
 </volume>"""
 
 
-def error_of(e):
-    return ['error', e.get_error_code(), e.get_error_domain(),
-            e.get_error_message()]
-
-
 def probe():
     import libvirt
 
-    libvirt.registerErrorHandler(lambda ctx, err: None, None)
-    libvirt.virEventRegisterDefaultImpl()
-    steps = []
-
-    def step(name, func):
-        try:
-            value = func()
-        except libvirt.libvirtError as e:
-            value = error_of(e)
-        steps.append([name, value])
-
-    def pump(n=3):
-        for _ in range(n):
-            libvirt.virEventRunDefaultImpl()
+    rec = base.Recorder(libvirt)
+    steps, step = rec.steps, rec.step
 
     conn = libvirt.open('test:///default')
     tick = libvirt.virEventAddTimeout(10, lambda t, o: None, None)
@@ -146,7 +129,7 @@ def probe():
     for _ in range(200):
         if got['eof']:
             break
-        pump(1)
+        libvirt.virEventRunDefaultImpl()
     step('callback read', lambda: [sorted(got['events']), got['bytes'] > 100,
                                    got['eof']])
     step('remove callback', lambda: st.eventRemoveCallback())
