@@ -2,7 +2,8 @@
  * test_network.c: the test driver's virtual networks: the default active
  * network "default", networks of node files, definition and removal,
  * start and stop with upstream's (lenient) state checks, lists with their
- * filters, autostart, and the network lifecycle events.
+ * filters, autostart, and the network lifecycle events.  Ports and DHCP
+ * leases are test_network_port.c's; stopping a network drops its ports.
  *
  * One mutex guards the whole network state: every slot is short.  Networks
  * live in a testObjList, found by name or uuid and listed in the order
