@@ -110,7 +110,6 @@ def probe():
         libvirt.VIR_NETWORK_XML_INACTIVE))
     step('lists initial', lists)
     step('listAll bad flag', lambda: conn.listAllNetworks(1 << 20))
-    step('DHCPLeases', lambda: dflt.DHCPLeases())
 
     step('define', lambda: conn.networkDefineXML(NET).name())
     step('define state', lambda: state('n2'))

@@ -44,6 +44,12 @@ testDomainGetHostname(virDomainPtr dom, unsigned int flags)
     return g_strdup_printf("%shost", dom->name);
 }
 
+size_t
+testDomainGuestNetOffset(const virDomainObj *vm, size_t idx)
+{
+    return 20 * (vm->def->id - 1) + idx + 1;
+}
+
 /* One address for each interface: on a virtual network, counted from
  * its DHCP range so that guests and interfaces differ; otherwise
  * 192.168.0.N. */
@@ -59,10 +65,9 @@ testGuestInterface(virDomainPtr dom, virDomainObj *vm, size_t i)
     iface->addrs = g_new0(virDomainIPAddress, 1);
     iface->naddrs = 1;
     if (net->type == VIR_DOMAIN_NET_TYPE_NETWORK) {
-        size_t offset = 20 * (vm->def->id - 1) + i + 1;
-
         if (testNetworkGuestAddress(dom->conn->privateData, net->network,
-                                    offset, &iface->addrs[0]) < 0) {
+                                    testDomainGuestNetOffset(vm, i),
+                                    &iface->addrs[0]) < 0) {
             virDomainInterfaceFree(iface);
             return NULL;
         }

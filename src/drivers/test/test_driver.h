@@ -230,6 +230,9 @@ extern virNetworkDriver testNetworkDriver;
  * network's prefix; NO_NETWORK when there is no such network. */
 int testNetworkGuestAddress(testDriver *driver, const char *name,
                             size_t offset, virDomainIPAddressPtr ipaddr);
+/* test_domain_guest.c: that offset for interface idx of the running vm,
+ * shared by the guest's interface addresses and the network's leases. */
+size_t testDomainGuestNetOffset(const virDomainObj *vm, size_t idx);
 
 testStorageState *testStorageStateNew(void);
 void testStorageStateFree(testStorageState *state);

@@ -2,15 +2,14 @@
  * test_network.c: the test driver's virtual networks: the default active
  * network "default", networks of node files, definition and removal,
  * start and stop with upstream's (lenient) state checks, lists with their
- * filters, autostart, and the network lifecycle events.
+ * filters, autostart, and the network lifecycle events.  Ports and DHCP
+ * leases are test_network_port.c's; stopping a network drops its ports.
  *
  * One mutex guards the whole network state: every slot is short.  Networks
  * live in a testObjList, found by name or uuid and listed in the order
  * they were added.
  */
-#include "test_driver.h"
-#include "test_objlist.h"
-#include "conf/network_conf.h"
+#include "test_network.h"
 #include "conf/network_update.h"
 #include "conf/object_event_types.h"
 #include "util/viruuid.h"
@@ -31,24 +30,12 @@ static const char testDefaultNetworkXML[] =
     "  </ip>\n"
     "</network>\n";
 
-typedef struct _testNet testNet;
-struct _testNet {
-    virNetworkDef *def;         /* what XMLDesc shows */
-    virNetworkDef *newDef;      /* a configuration kept aside while live */
-    bool active;
-    bool persistent;
-    bool autostart;
-};
-
-struct _testNetworkState {
-    testObjList *objs;          /* testNet */
-};
-
 static void
 testNetFree(void *opaque)
 {
     testNet *net = opaque;
 
+    testNetPortsFree(net);
     virNetworkDefFree(net->def);
     virNetworkDefFree(net->newDef);
     g_free(net);
@@ -144,6 +131,7 @@ testNetAdd(testNetworkState *st, virNetworkDef **def, bool live)
     }
 
     net = g_new0(testNet, 1);
+    testNetPortsInit(net);
     net->def = g_steal_pointer(def);
     net->persistent = !live;
     testObjListAdd(st->objs, net, net->def->name, net->def->uuid);
@@ -167,7 +155,7 @@ testNetFindByName(testNetworkState *st, const char *name)
     return net;
 }
 
-static testNet *
+testNet *
 testNetFindByUUID(testNetworkState *st, const unsigned char *uuid)
 {
     testNet *net = testNetFindByUUIDRaw(st, uuid);
@@ -195,11 +183,6 @@ testNetPtr(virConnectPtr conn, testNet *net)
 {
     return virGetNetwork(conn, net->def->name, net->def->uuid);
 }
-
-#define TEST_NETWORK_LOCK(conn) \
-    testDriver *driver = (conn)->privateData; \
-    testNetworkState *st = driver->networks; \
-    TEST_OBJLIST_LOCK(st->objs)
 
 /* ---- Loading ---- */
 
@@ -504,6 +487,8 @@ testNetworkDestroy(virNetworkPtr obj)
 
     if (!net)
         return -1;
+    /* the ports go with the running network, as upstream's do */
+    testNetPortsDeleteAll(net);
     net->active = false;
     testNetQueueEvent(driver, net->def, VIR_NETWORK_EVENT_STOPPED);
     if (!net->persistent)
@@ -718,6 +703,14 @@ virNetworkDriver testNetworkDriver = {
     .networkSetAutostart = testNetworkSetAutostart,
     .networkIsActive = testNetworkIsActive,
     .networkIsPersistent = testNetworkIsPersistent,
+    .networkGetDHCPLeases = testNetworkGetDHCPLeases,
+    .networkListAllPorts = testNetworkListAllPorts,
+    .networkPortLookupByUUID = testNetworkPortLookupByUUID,
+    .networkPortCreateXML = testNetworkPortCreateXML,
+    .networkPortGetXMLDesc = testNetworkPortGetXMLDesc,
+    .networkPortDelete = testNetworkPortDelete,
+    .networkPortSetParameters = testNetworkPortSetParameters,
+    .networkPortGetParameters = testNetworkPortGetParameters,
 };
 
 /* ---- For the domains ---- */
