@@ -1,10 +1,9 @@
 /*
- * libvirt-secret.c: the hand-written public entry points for secrets.
+ * libvirt-secret.c: the hand-written public entry point for secrets.
  *
- * The rest is generated from src/api/libvirt-secret.api.  Written here:
- * the usage accessors that read the object itself, the value fetch (whose
- * read-only check comes before its argument check), UUID string parsing
- * and event registration, which checks the secret against the connection.
+ * Every other secret call is generated from src/api/libvirt-secret.api.
+ * Written here: event registration, whose error for a secret of another
+ * connection names the secret by its UUID string.
  */
 /* The event-ID range checks need the public enums' _LAST sentinels. */
 #ifndef VIR_ENUM_SENTINELS
@@ -18,63 +17,6 @@
 #define VIR_FROM_THIS VIR_FROM_SECRET
 
 VIR_LOG_INIT("libvirt.secret");
-
-const char *
-virSecretGetUsageID(virSecretPtr secret)
-{
-    VIR_DEBUG("secret=%p", (void *)secret);
-
-    virResetLastError();
-
-    virCheckSecretReturn(secret, NULL);
-
-    return secret->usageID;
-}
-
-int
-virSecretGetUsageType(virSecretPtr secret)
-{
-    VIR_DEBUG("secret=%p", (void *)secret);
-
-    virResetLastError();
-
-    virCheckSecretReturn(secret, -1);
-
-    return secret->usageType;
-}
-
-unsigned char *
-virSecretGetValue(virSecretPtr secret, size_t *value_size, unsigned int flags)
-{
-    virConnectPtr conn;
-
-    VIR_DEBUG("secret=%p, value_size=%p, flags=0x%x", (void *)secret,
-              (void *)value_size, flags);
-
-    virResetLastError();
-
-    virCheckSecretReturn(secret, NULL);
-    conn = secret->conn;
-
-    virCheckReadOnlyGoto(conn->flags, error);
-    virCheckNonNullArgGoto(value_size, error);
-
-    if (conn->secretDriver && conn->secretDriver->secretGetValue) {
-        unsigned char *ret;
-
-        ret = conn->secretDriver->secretGetValue(secret, value_size, flags);
-        if (!ret)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(conn);
-    return NULL;
-}
-
 
 int
 virConnectSecretEventRegisterAny(virConnectPtr conn, virSecretPtr secret,

@@ -198,7 +198,9 @@ def gen_check(fn, k, words, errv):
     if k == 'object':
         return guarded(cond, ['virCheck%sGoto(%s, error);' % (object_of(fn, w[0]), w[0])])
     if k == 'readonly':
-        return guarded(cond, ['virCheckReadOnlyGoto(conn->flags, error);'])
+        # Objects named after the keyword bring their connection's flags too.
+        connflags = ' | '.join(['conn->flags'] + ['%s->conn->flags' % a for a in w])
+        return guarded(cond, ['virCheckReadOnlyGoto(%s, error);' % connflags])
     if k == 'exclusive':
         return guarded(cond, ['VIR_EXCLUSIVE_FLAGS_GOTO(%s, %s, error);' % (w[0], w[1])])
     if k == 'exclusiveret':
