@@ -14,18 +14,6 @@
 
 VIR_LOG_INIT("libvirt.host");
 
-int
-virConnectRef(virConnectPtr conn)
-{
-    VIR_DEBUG("conn=%p", (void *)conn);
-
-    virResetLastError();
-    virCheckConnectReturn(conn, -1);
-
-    virObjectRef(conn);
-    return 0;
-}
-
 const char *
 virConnectGetType(virConnectPtr conn)
 {

@@ -45,6 +45,12 @@ quiet(void *opaque, virErrorPtr err)
 
 /* Never called: registration fails on the argument checks. */
 static void
+secretEvent(virConnectPtr conn, virSecretPtr secret, void *opaque)
+{
+    (void)conn, (void)secret, (void)opaque;
+}
+
+static void
 domainEvent(virConnectPtr conn, virDomainPtr dom, void *opaque)
 {
     (void)conn, (void)dom, (void)opaque;
@@ -279,6 +285,9 @@ otherCalls(virConnectPtr conn, virConnectPtr ro)
     CALL(virConnectNetworkEventRegisterAny(conn, NULL, 99, netEvent, NULL, NULL));
     CALL(virConnectStoragePoolEventRegisterAny(conn, NULL, 99, poolEvent, NULL, NULL));
     CALL(virConnectStoragePoolEventRegisterAny(conn, NULL, 0, NULL, NULL, NULL));
+    CALL(virConnectSecretEventRegisterAny(conn, NULL, 99, secretEvent, NULL, NULL));
+    CALL(virConnectSecretEventRegisterAny(conn, NULL, -1, secretEvent, NULL, NULL));
+    CALL(virConnectSecretEventRegisterAny(conn, NULL, 0, NULL, NULL, NULL));
 
     if (pool && vol && volro) {
         virStoragePoolPtr poolro = virStoragePoolLookupByName(ro, "default-pool");
