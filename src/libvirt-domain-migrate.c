@@ -672,6 +672,18 @@ virDomainMigrateLegacy(virDomainPtr domain, virConnectPtr dconn,
 }
 
 
+/* The checks every managed migration call starts with: both connections
+ * valid and writable.  Macros, so that errors name the public function.
+ * (Upstream's virDomainMigrate3 checks only that dconn is writable,
+ * crashing on NULL; validating it first turns that into an error.) */
+#define VIR_MIGRATE_CHECK_CONNS(domain, dconn, label) \
+    do { \
+        virCheckDomainReturn(domain, NULL); \
+        virCheckReadOnlyGoto((domain)->conn->flags, label); \
+        virCheckConnectGoto(dconn, label); \
+        virCheckReadOnlyGoto((dconn)->flags, label); \
+    } while (0)
+
 virDomainPtr
 virDomainMigrate(virDomainPtr domain, virConnectPtr dconn,
                  unsigned long flags, const char *dname, const char *uri,
@@ -684,10 +696,7 @@ virDomainMigrate(virDomainPtr domain, virConnectPtr dconn,
 
     virResetLastError();
 
-    virCheckDomainReturn(domain, NULL);
-    virCheckReadOnlyGoto(domain->conn->flags, error);
-    virCheckConnectGoto(dconn, error);
-    virCheckReadOnlyGoto(dconn->flags, error);
+    VIR_MIGRATE_CHECK_CONNS(domain, dconn, error);
 
     return virDomainMigrateLegacy(domain, dconn, NULL, flags, dname, uri,
                                   bandwidth, true, __func__);
@@ -710,10 +719,7 @@ virDomainMigrate2(virDomainPtr domain, virConnectPtr dconn,
 
     virResetLastError();
 
-    virCheckDomainReturn(domain, NULL);
-    virCheckReadOnlyGoto(domain->conn->flags, error);
-    virCheckConnectGoto(dconn, error);
-    virCheckReadOnlyGoto(dconn->flags, error);
+    VIR_MIGRATE_CHECK_CONNS(domain, dconn, error);
 
     return virDomainMigrateLegacy(domain, dconn, dxml, flags, dname, uri,
                                   bandwidth, false, __func__);
@@ -742,12 +748,7 @@ virDomainMigrate3(virDomainPtr domain, virConnectPtr dconn,
 
     virResetLastError();
 
-    virCheckDomainReturn(domain, NULL);
-    virCheckReadOnlyGoto(domain->conn->flags, error);
-    /* Upstream checks only that dconn is writable, crashing on NULL;
-     * validating it first turns that into an error. */
-    virCheckConnectGoto(dconn, error);
-    virCheckReadOnlyGoto(dconn->flags, error);
+    VIR_MIGRATE_CHECK_CONNS(domain, dconn, error);
 
     VIR_EXCLUSIVE_FLAGS_GOTO(VIR_MIGRATE_NON_SHARED_DISK,
                              VIR_MIGRATE_NON_SHARED_INC, error);
@@ -839,6 +840,14 @@ virDomainMigrateUnmanagedCheckCompat(virDomainPtr domain, unsigned long flags)
 }
 
 
+/* The flag checks of the ToURI calls, after the read-only check. */
+#define VIR_MIGRATE_CHECK_UNMANAGED(domain, flags, label) \
+    do { \
+        VIR_EXCLUSIVE_FLAGS_GOTO(VIR_MIGRATE_TUNNELLED, VIR_MIGRATE_PARALLEL, label); \
+        if (virDomainMigrateUnmanagedCheckCompat(domain, flags) < 0) \
+            goto label; \
+    } while (0)
+
 int
 virDomainMigrateToURI(virDomainPtr domain, const char *duri,
                       unsigned long flags, const char *dname,
@@ -856,10 +865,7 @@ virDomainMigrateToURI(virDomainPtr domain, const char *duri,
     virCheckReadOnlyGoto(domain->conn->flags, error);
     virCheckNonNullArgGoto(duri, error);
 
-    VIR_EXCLUSIVE_FLAGS_GOTO(VIR_MIGRATE_TUNNELLED, VIR_MIGRATE_PARALLEL, error);
-
-    if (virDomainMigrateUnmanagedCheckCompat(domain, flags) < 0)
-        goto error;
+    VIR_MIGRATE_CHECK_UNMANAGED(domain, flags, error);
 
     /* One URI: the destination libvirtd for peer-to-peer, the hypervisor's
      * migration address otherwise. */
@@ -895,10 +901,7 @@ virDomainMigrateToURI2(virDomainPtr domain, const char *dconnuri,
     virCheckDomainReturn(domain, -1);
     virCheckReadOnlyGoto(domain->conn->flags, error);
 
-    VIR_EXCLUSIVE_FLAGS_GOTO(VIR_MIGRATE_TUNNELLED, VIR_MIGRATE_PARALLEL, error);
-
-    if (virDomainMigrateUnmanagedCheckCompat(domain, flags) < 0)
-        goto error;
+    VIR_MIGRATE_CHECK_UNMANAGED(domain, flags, error);
 
     if (flags & VIR_MIGRATE_PEER2PEER)
         virCheckNonNullArgGoto(dconnuri, error);
@@ -929,10 +932,7 @@ virDomainMigrateToURI3(virDomainPtr domain, const char *dconnuri,
     virCheckDomainReturn(domain, -1);
     virCheckReadOnlyGoto(domain->conn->flags, error);
 
-    VIR_EXCLUSIVE_FLAGS_GOTO(VIR_MIGRATE_TUNNELLED, VIR_MIGRATE_PARALLEL, error);
-
-    if (virDomainMigrateUnmanagedCheckCompat(domain, flags) < 0)
-        goto error;
+    VIR_MIGRATE_CHECK_UNMANAGED(domain, flags, error);
 
     if (flags & VIR_MIGRATE_PEER2PEER)
         virCheckNonNullArgGoto(dconnuri, error);
