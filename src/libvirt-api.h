@@ -74,3 +74,15 @@ virAPIMemoryMaxValue(void)
             goto label; \
         } \
     } while (0)
+
+/* The shared steps of the generated typed parameter Add and Get functions
+ * (libvirt-common.c).  virTypedParamsAddPrepare: a new named, typed slot
+ * at the end of *params, NULL with the error dispatched on failure.
+ * virTypedParamsLookup: 1 with *param set, 0 when absent, -1 (dispatched)
+ * on a type mismatch. */
+virTypedParameterPtr virTypedParamsAddPrepare(virTypedParameterPtr *params,
+                                              int *nparams, int *maxparams,
+                                              const char *name, int type);
+int virTypedParamsLookup(virTypedParameterPtr params, int nparams,
+                         const char *name, int type,
+                         virTypedParameterPtr *param);

@@ -107,6 +107,25 @@ def gen_kind(fn):
     out = ['%s' % fn.ret, '%s(%s)' % (fn.name, ', '.join(apidesc.join_decl(t, n) for t, n in fn.args)), '{']
     out.append(debug_line(fn))
     out.append('    virResetLastError();')
+    if k in ('paramadd', 'paramget'):
+        # Typed parameter helpers: one per value type, the same but for
+        # the type tag and the union member (see libvirt-common.c).
+        w = fn.first('kind')
+        ptype, member = w[1], w[2]
+        proto = out[:3]
+        if k == 'paramadd':
+            value = ' '.join(w[3:]) or 'value'
+            return proto + [
+                '    virTypedParameterPtr p = virTypedParamsAddPrepare(params, nparams, maxparams, name, %s);' % ptype,
+                '    if (!p)', '        return -1;',
+                '    p->value.%s = %s;' % (member, value),
+                '    (*nparams)++;', '    return 0;', '}']
+        value = ' '.join(w[3:]) or 'p->value.%s' % member
+        return proto + [
+            '    virTypedParameterPtr p;',
+            '    int rc = virTypedParamsLookup(params, nparams, name, %s, &p);' % ptype,
+            '    if (rc == 1 && value)', '        *value = %s;' % value,
+            '    return rc;', '}']
     if k == 'alias':
         # An old name kept for compatibility: the newer call does it all.
         out = out[:3] + [debug_line(fn),
