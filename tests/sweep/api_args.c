@@ -12,6 +12,7 @@
  */
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/socket.h>
@@ -252,7 +253,8 @@ otherCalls(virConnectPtr conn, virConnectPtr ro)
 {
     virStoragePoolPtr pool = virStoragePoolLookupByName(conn, "default-pool");
     virStorageVolPtr vol = pool ? virStorageVolCreateXML(pool, VOL_XML, 0) : NULL;
-    virStorageVolPtr volro = vol ? virStorageVolLookupByPath(ro, virStorageVolGetPath(vol)) : NULL;
+    char *path = vol ? virStorageVolGetPath(vol) : NULL;
+    virStorageVolPtr volro = path ? virStorageVolLookupByPath(ro, path) : NULL;
     virStreamPtr st = virStreamNew(conn, 0);
     virStreamPtr stro = virStreamNew(ro, 0);
     virNodeCPUStats cpu[2];
@@ -326,6 +328,7 @@ otherCalls(virConnectPtr conn, virConnectPtr ro)
         virStorageVolFree(vol);
     if (pool)
         virStoragePoolFree(pool);
+    free(path);
 }
 
 int
