@@ -848,6 +848,19 @@ virDomainMigrateUnmanagedCheckCompat(virDomainPtr domain, unsigned long flags)
             goto label; \
     } while (0)
 
+/* The checks of ToURI2 and ToURI3: the destination libvirtd's URI is
+ * needed for peer-to-peer only, and ignored otherwise. */
+#define VIR_MIGRATE_CHECK_TO_URI(domain, flags, dconnuri, label) \
+    do { \
+        virCheckDomainReturn(domain, -1); \
+        virCheckReadOnlyGoto((domain)->conn->flags, label); \
+        VIR_MIGRATE_CHECK_UNMANAGED(domain, flags, label); \
+        if ((flags) & VIR_MIGRATE_PEER2PEER) \
+            virCheckNonNullArgGoto(dconnuri, label); \
+        else \
+            dconnuri = NULL; \
+    } while (0)
+
 int
 virDomainMigrateToURI(virDomainPtr domain, const char *duri,
                       unsigned long flags, const char *dname,
@@ -898,15 +911,7 @@ virDomainMigrateToURI2(virDomainPtr domain, const char *dconnuri,
 
     virResetLastError();
 
-    virCheckDomainReturn(domain, -1);
-    virCheckReadOnlyGoto(domain->conn->flags, error);
-
-    VIR_MIGRATE_CHECK_UNMANAGED(domain, flags, error);
-
-    if (flags & VIR_MIGRATE_PEER2PEER)
-        virCheckNonNullArgGoto(dconnuri, error);
-    else
-        dconnuri = NULL;
+    VIR_MIGRATE_CHECK_TO_URI(domain, flags, dconnuri, error);
 
     if (virDomainMigrateUnmanaged(domain, dxml, flags, dname, dconnuri,
                                   miguri, bandwidth) < 0)
@@ -929,15 +934,7 @@ virDomainMigrateToURI3(virDomainPtr domain, const char *dconnuri,
 
     virResetLastError();
 
-    virCheckDomainReturn(domain, -1);
-    virCheckReadOnlyGoto(domain->conn->flags, error);
-
-    VIR_MIGRATE_CHECK_UNMANAGED(domain, flags, error);
-
-    if (flags & VIR_MIGRATE_PEER2PEER)
-        virCheckNonNullArgGoto(dconnuri, error);
-    else
-        dconnuri = NULL;
+    VIR_MIGRATE_CHECK_TO_URI(domain, flags, dconnuri, error);
 
     if (virDomainMigrateUnmanagedParams(domain, dconnuri, params, nparams,
                                         flags) < 0)
