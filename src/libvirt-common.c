@@ -2,7 +2,10 @@
  * libvirt-common.c: the public typed parameter helpers (virTypedParams*).
  *
  * Applications build parameter arrays with the Add functions and read the
- * arrays drivers return with the Get functions.  Like upstream, the Add
+ * arrays drivers return with the Get functions.  The one-per-type Add and
+ * Get functions are generated from src/api/libvirt-common.api around the
+ * two shared steps here; the rest (from strings, string lists, clearing)
+ * is written here.  Like upstream, the Add
  * functions do not look for an existing parameter of the same name (lists
  * such as virTypedParamsAddStringList rely on repeated names), and errors
  * are dispatched at once since there is no connection to attach them to.
@@ -10,6 +13,7 @@
 #include <stdlib.h>
 
 #include "internal.h"
+#include "libvirt-api.h"
 
 #define VIR_FROM_THIS VIR_FROM_NONE
 
@@ -58,9 +62,10 @@ virTypedParamSetField(virTypedParameterPtr param, const char *name)
     return 0;
 }
 
-/* Common tail of the Add functions: *slot was filled in by the caller
- * except for its name. */
-static virTypedParameterPtr
+/* Common head of the Add functions (generated from libvirt-common.api):
+ * a zeroed slot at the end of the array, named and typed; the caller sets
+ * the value and counts it. */
+virTypedParameterPtr
 virTypedParamsAddPrepare(virTypedParameterPtr *params, int *nparams,
                          int *maxparams, const char *name, int type)
 {
@@ -75,106 +80,6 @@ virTypedParamsAddPrepare(virTypedParameterPtr *params, int *nparams,
     }
     p->type = type;
     return p;
-}
-
-int
-virTypedParamsAddInt(virTypedParameterPtr *params, int *nparams,
-                     int *maxparams, const char *name, int value)
-{
-    virTypedParameterPtr p = virTypedParamsAddPrepare(params, nparams, maxparams,
-                                                      name, VIR_TYPED_PARAM_INT);
-
-    if (!p)
-        return -1;
-    p->value.i = value;
-    (*nparams)++;
-    return 0;
-}
-
-int
-virTypedParamsAddUInt(virTypedParameterPtr *params, int *nparams,
-                      int *maxparams, const char *name, unsigned int value)
-{
-    virTypedParameterPtr p = virTypedParamsAddPrepare(params, nparams, maxparams,
-                                                      name, VIR_TYPED_PARAM_UINT);
-
-    if (!p)
-        return -1;
-    p->value.ui = value;
-    (*nparams)++;
-    return 0;
-}
-
-int
-virTypedParamsAddLLong(virTypedParameterPtr *params, int *nparams,
-                       int *maxparams, const char *name, long long value)
-{
-    virTypedParameterPtr p = virTypedParamsAddPrepare(params, nparams, maxparams,
-                                                      name, VIR_TYPED_PARAM_LLONG);
-
-    if (!p)
-        return -1;
-    p->value.l = value;
-    (*nparams)++;
-    return 0;
-}
-
-int
-virTypedParamsAddULLong(virTypedParameterPtr *params, int *nparams,
-                        int *maxparams, const char *name,
-                        unsigned long long value)
-{
-    virTypedParameterPtr p = virTypedParamsAddPrepare(params, nparams, maxparams,
-                                                      name, VIR_TYPED_PARAM_ULLONG);
-
-    if (!p)
-        return -1;
-    p->value.ul = value;
-    (*nparams)++;
-    return 0;
-}
-
-int
-virTypedParamsAddDouble(virTypedParameterPtr *params, int *nparams,
-                        int *maxparams, const char *name, double value)
-{
-    virTypedParameterPtr p = virTypedParamsAddPrepare(params, nparams, maxparams,
-                                                      name, VIR_TYPED_PARAM_DOUBLE);
-
-    if (!p)
-        return -1;
-    p->value.d = value;
-    (*nparams)++;
-    return 0;
-}
-
-int
-virTypedParamsAddBoolean(virTypedParameterPtr *params, int *nparams,
-                         int *maxparams, const char *name, int value)
-{
-    virTypedParameterPtr p = virTypedParamsAddPrepare(params, nparams, maxparams,
-                                                      name, VIR_TYPED_PARAM_BOOLEAN);
-
-    if (!p)
-        return -1;
-    p->value.b = !!value;
-    (*nparams)++;
-    return 0;
-}
-
-int
-virTypedParamsAddString(virTypedParameterPtr *params, int *nparams,
-                        int *maxparams, const char *name, const char *value)
-{
-    virTypedParameterPtr p = virTypedParamsAddPrepare(params, nparams, maxparams,
-                                                      name, VIR_TYPED_PARAM_STRING);
-
-    if (!p)
-        return -1;
-    /* A NULL value is stored as an empty string, as upstream does. */
-    p->value.s = g_strdup(value ? value : "");
-    (*nparams)++;
-    return 0;
 }
 
 int
@@ -354,7 +259,7 @@ virTypedParamsGet(virTypedParameterPtr params, int nparams, const char *name)
 
 /* Shared head of the Get functions: 0 when absent, -1 (dispatched) on a
  * type mismatch, 1 with *param set otherwise. */
-static int
+int
 virTypedParamsLookup(virTypedParameterPtr params, int nparams,
                      const char *name, int type, virTypedParameterPtr *param)
 {
@@ -370,40 +275,6 @@ virTypedParamsLookup(virTypedParameterPtr params, int nparams,
         return -1;
     }
     return 1;
-}
-
-#define VIR_TYPED_PARAMS_GET(func, ctype, type, member) \
-    int \
-    func(virTypedParameterPtr params, int nparams, const char *name, \
-         ctype *value) \
-    { \
-        virTypedParameterPtr p; \
-        int rc = virTypedParamsLookup(params, nparams, name, type, &p); \
-        if (rc == 1 && value) \
-            *value = p->value.member; \
-        return rc; \
-    }
-
-VIR_TYPED_PARAMS_GET(virTypedParamsGetInt, int, VIR_TYPED_PARAM_INT, i)
-VIR_TYPED_PARAMS_GET(virTypedParamsGetUInt, unsigned int, VIR_TYPED_PARAM_UINT, ui)
-VIR_TYPED_PARAMS_GET(virTypedParamsGetLLong, long long, VIR_TYPED_PARAM_LLONG, l)
-VIR_TYPED_PARAMS_GET(virTypedParamsGetULLong, unsigned long long,
-                     VIR_TYPED_PARAM_ULLONG, ul)
-VIR_TYPED_PARAMS_GET(virTypedParamsGetDouble, double, VIR_TYPED_PARAM_DOUBLE, d)
-VIR_TYPED_PARAMS_GET(virTypedParamsGetString, const char *,
-                     VIR_TYPED_PARAM_STRING, s)
-
-int
-virTypedParamsGetBoolean(virTypedParameterPtr params, int nparams,
-                         const char *name, int *value)
-{
-    virTypedParameterPtr p;
-    int rc = virTypedParamsLookup(params, nparams, name,
-                                  VIR_TYPED_PARAM_BOOLEAN, &p);
-
-    if (rc == 1 && value)
-        *value = !!p->value.b;
-    return rc;
 }
 
 void

@@ -1,20 +1,15 @@
 /*
  * libvirt-network.c: the hand-written public entry points for virtual
- * networks and their ports.
+ * networks.
  *
- * Most network calls are generated from src/api/libvirt-network.api; the
- * ones here need more than the generator's pattern: UUID string parsing,
- * the argument-order quirk of virNetworkUpdate, event registration that
- * must check the object against the connection, and plain accessors.
+ * Every other network call is generated from src/api/libvirt-network.api.
+ * Written here: virNetworkUpdate, which swaps two arguments back for old
+ * daemons depending on a driver feature, and the DHCP lease free helper,
+ * which calls no driver.
  */
-/* The event-ID range checks need the public enums' _LAST sentinels. */
-#ifndef VIR_ENUM_SENTINELS
-# define VIR_ENUM_SENTINELS
-#endif
 #include "internal.h"
 #include "datatypes.h"
 #include "driver.h"
-#include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_NETWORK
 
@@ -71,54 +66,6 @@ virNetworkUpdate(virNetworkPtr network, unsigned int command,
     return -1;
 }
 
-int
-virConnectNetworkEventRegisterAny(virConnectPtr conn, virNetworkPtr net,
-                                  int eventID,
-                                  virConnectNetworkEventGenericCallback cb,
-                                  void *opaque, virFreeCallback freecb)
-{
-    VIR_DEBUG("conn=%p, net=%p, eventID=%d, cb=%p, opaque=%p, freecb=%p",
-              (void *)conn, (void *)net, eventID, (void *)cb, opaque,
-              (void *)freecb);
-
-    virResetLastError();
-
-    virCheckConnectReturn(conn, -1);
-    if (net) {
-        virCheckNetworkGoto(net, error);
-        if (net->conn != conn) {
-            virReportInvalidArg(net, "network '%s' in %s must match connection",
-                                net->name, __func__);
-            goto error;
-        }
-    }
-    virCheckNonNullArgGoto(cb, error);
-    virCheckNonNegativeArgGoto(eventID, error);
-
-    if (eventID >= VIR_NETWORK_EVENT_ID_LAST) {
-        virReportInvalidArg(eventID, "eventID in %s must be less than %d",
-                            __func__, VIR_NETWORK_EVENT_ID_LAST);
-        goto error;
-    }
-
-    if (conn->networkDriver &&
-        conn->networkDriver->connectNetworkEventRegisterAny) {
-        int ret = conn->networkDriver->connectNetworkEventRegisterAny(conn, net,
-                                                                      eventID,
-                                                                      cb, opaque,
-                                                                      freecb);
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(conn);
-    return -1;
-}
-
 void
 virNetworkDHCPLeaseFree(virNetworkDHCPLeasePtr lease)
 {
@@ -133,42 +80,4 @@ virNetworkDHCPLeaseFree(virNetworkDHCPLeasePtr lease)
     g_free(lease->hostname);
     g_free(lease->clientid);
     g_free(lease);
-}
-
-virNetworkPtr
-virNetworkPortGetNetwork(virNetworkPortPtr port)
-{
-    VIR_DEBUG("port=%p", (void *)port);
-
-    virResetLastError();
-
-    virCheckNetworkPortReturn(port, NULL);
-
-    /* Borrowed: the port holds the reference, as upstream documents. */
-    return port->net;
-}
-
-virNetworkPortPtr
-virNetworkPortLookupByUUIDString(virNetworkPtr net, const char *uuidstr)
-{
-    unsigned char uuid[VIR_UUID_BUFLEN];
-
-    VIR_DEBUG("net=%p, uuidstr=%s", (void *)net, NULLSTR(uuidstr));
-
-    virResetLastError();
-
-    virCheckNetworkReturn(net, NULL);
-    virCheckNonNullArgGoto(uuidstr, error);
-
-    if (virUUIDParse(uuidstr, uuid) < 0) {
-        virReportInvalidArg(uuidstr, "uuidstr in %s must be a valid UUID",
-                            __func__);
-        goto error;
-    }
-
-    return virNetworkPortLookupByUUID(net, uuid);
-
- error:
-    virDispatchError(net->conn);
-    return NULL;
 }

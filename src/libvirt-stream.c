@@ -1,12 +1,12 @@
 /*
- * libvirt-stream.c: the public entry points for data streams.
+ * libvirt-stream.c: the hand-written public entry points for data streams.
  *
  * A stream is created empty by virStreamNew(); the driver call that uses
  * it (a volume upload, a console) installs its stream driver table in
- * stream->driver.  The single-step calls here forward to that table; the
- * *All() helpers loop over them with the application's callbacks, and
- * abort the stream when anything fails so the other end is not left
- * waiting.
+ * stream->driver.  The single-step calls (send, receive, holes, events,
+ * finish, abort) are generated from src/api/libvirt-stream.api; the *All()
+ * helpers here loop over them with the application's callbacks, and abort
+ * the stream when anything fails so the other end is not left waiting.
  */
 #include "internal.h"
 #include "datatypes.h"
@@ -41,145 +41,6 @@ virStreamNew(virConnectPtr conn, unsigned int flags)
     return st;
 }
 
-int
-virStreamSend(virStreamPtr stream, const char *data, size_t nbytes)
-{
-    VIR_DEBUG("stream=%p, data=%p, nbytes=%zu", (void *)stream,
-              (const void *)data, nbytes);
-
-    virResetLastError();
-
-    virCheckStreamReturn(stream, -1);
-    virCheckNonNullArgGoto(data, error);
-
-    if (stream->driver && stream->driver->streamSend) {
-        int ret = stream->driver->streamSend(stream, data, nbytes);
-
-        /* -2: a non-blocking stream would block; not an error. */
-        if (ret == -2)
-            return -2;
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(stream->conn);
-    return -1;
-}
-
-int
-virStreamRecv(virStreamPtr stream, char *data, size_t nbytes)
-{
-    VIR_DEBUG("stream=%p, data=%p, nbytes=%zu", (void *)stream,
-              (void *)data, nbytes);
-
-    virResetLastError();
-
-    virCheckStreamReturn(stream, -1);
-    virCheckNonNullArgGoto(data, error);
-
-    if (stream->driver && stream->driver->streamRecv) {
-        int ret = stream->driver->streamRecv(stream, data, nbytes);
-
-        if (ret == -2)
-            return -2;
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(stream->conn);
-    return -1;
-}
-
-int
-virStreamRecvFlags(virStreamPtr stream, char *data, size_t nbytes,
-                   unsigned int flags)
-{
-    VIR_DEBUG("stream=%p, data=%p, nbytes=%zu, flags=0x%x", (void *)stream,
-              (void *)data, nbytes, flags);
-
-    virResetLastError();
-
-    virCheckStreamReturn(stream, -1);
-    virCheckNonNullArgGoto(data, error);
-
-    if (stream->driver && stream->driver->streamRecvFlags) {
-        int ret = stream->driver->streamRecvFlags(stream, data, nbytes, flags);
-
-        /* -2: would block; -3: a hole comes next (STOP_AT_HOLE). */
-        if (ret == -2 || ret == -3)
-            return ret;
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(stream->conn);
-    return -1;
-}
-
-int
-virStreamSendHole(virStreamPtr stream, long long length, unsigned int flags)
-{
-    VIR_DEBUG("stream=%p, length=%lld, flags=0x%x", (void *)stream, length,
-              flags);
-
-    virResetLastError();
-
-    virCheckStreamReturn(stream, -1);
-
-    if (stream->driver && stream->driver->streamSendHole) {
-        int ret = stream->driver->streamSendHole(stream, length, flags);
-
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(stream->conn);
-    return -1;
-}
-
-int
-virStreamRecvHole(virStreamPtr stream, long long *length, unsigned int flags)
-{
-    VIR_DEBUG("stream=%p, length=%p, flags=0x%x", (void *)stream,
-              (void *)length, flags);
-
-    virResetLastError();
-
-    virCheckStreamReturn(stream, -1);
-    /* Upstream returns here without dispatching the error. */
-    virCheckNonNullArgReturn(length, -1);
-
-    if (stream->driver && stream->driver->streamRecvHole) {
-        int ret = stream->driver->streamRecvHole(stream, length, flags);
-
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(stream->conn);
-    return -1;
-}
-
 /* Common failure path of the *All() helpers: abort the stream without
  * letting the abort's own outcome replace the error that got us here. */
 static int
@@ -204,12 +65,151 @@ virStreamReportHandlerError(const char *what)
     virReportSystemError(errno, "%s", what);
 }
 
+/* The *All() helpers block on the stream: a non-blocking one is refused.
+ * what: "sources" or "sinks". */
+static int
+virStreamCheckBlocking(virStreamPtr stream, const char *what)
+{
+    if (stream->flags & VIR_STREAM_NONBLOCK) {
+        virReportError(VIR_ERR_OPERATION_INVALID,
+                       "data %s cannot be used for non-blocking streams", what);
+        return -1;
+    }
+    return 0;
+}
+
+/* Sends all of bytes[0..len), however the stream splits it. */
+static int
+virStreamSendChunk(virStreamPtr stream, const char *bytes, int len)
+{
+    int offset = 0;
+
+    while (offset < len) {
+        int done = virStreamSend(stream, bytes + offset, len - offset);
+
+        if (done < 0)
+            return -1;
+        offset += done;
+    }
+    return 0;
+}
+
+/* Hands all of bytes[0..len) to the application's sink. */
+static int
+virStreamDeliverChunk(virStreamPtr stream, virStreamSinkFunc handler,
+                      const char *bytes, int len, void *opaque)
+{
+    int offset = 0;
+
+    while (offset < len) {
+        int done = handler(stream, bytes + offset, len - offset, opaque);
+
+        if (done < 0) {
+            virStreamReportHandlerError("recv handler failed");
+            return -1;
+        }
+        offset += done;
+    }
+    return 0;
+}
+
+/* The send loop of virStreamSendAll (holeHandler NULL: the source has no
+ * holes) and virStreamSparseSendAll. */
+static int
+virStreamSendLoop(virStreamPtr stream, virStreamSourceFunc handler,
+                  virStreamSourceHoleFunc holeHandler,
+                  virStreamSourceSkipFunc skipHandler, void *opaque)
+{
+    g_autofree char *bytes = g_new0(char, VIR_STREAM_CHUNK_SIZE);
+    unsigned long long dataLen = 0;
+
+    errno = 0;
+    for (;;) {
+        size_t want = VIR_STREAM_CHUNK_SIZE;
+        int got;
+
+        /* At the end of a data section, ask where the next one starts;
+         * send holes as holes and skip over them in the source. */
+        if (holeHandler && dataLen == 0) {
+            int inData = 0;
+            long long sectionLen = 0;
+
+            if (holeHandler(stream, &inData, &sectionLen, opaque) < 0) {
+                virStreamReportHandlerError("send holeHandler failed");
+                return -1;
+            }
+
+            if (!inData && sectionLen) {
+                if (virStreamSendHole(stream, sectionLen, 0) < 0)
+                    return -1;
+                if (skipHandler(stream, sectionLen, opaque) < 0) {
+                    virStreamReportHandlerError("send skipHandler failed");
+                    return -1;
+                }
+                continue;
+            }
+            dataLen = sectionLen;
+        }
+
+        if (holeHandler && want > dataLen)
+            want = dataLen;
+
+        got = handler(stream, bytes, want, opaque);
+        if (got < 0) {
+            virStreamReportHandlerError("send handler failed");
+            return -1;
+        }
+        if (got == 0)
+            return 0;
+        if (virStreamSendChunk(stream, bytes, got) < 0)
+            return -1;
+        dataLen -= got;
+    }
+}
+
+/* The receive loop of virStreamRecvAll (holeHandler NULL: plain reads)
+ * and virStreamSparseRecvAll (reads stop at holes, which go to
+ * holeHandler). */
+static int
+virStreamRecvLoop(virStreamPtr stream, virStreamSinkFunc handler,
+                  virStreamSinkHoleFunc holeHandler, void *opaque)
+{
+    g_autofree char *bytes = g_new0(char, VIR_STREAM_CHUNK_SIZE);
+
+    errno = 0;
+    for (;;) {
+        int got;
+
+        if (holeHandler)
+            got = virStreamRecvFlags(stream, bytes, VIR_STREAM_CHUNK_SIZE,
+                                     VIR_STREAM_RECV_STOP_AT_HOLE);
+        else
+            got = virStreamRecv(stream, bytes, VIR_STREAM_CHUNK_SIZE);
+
+        if (got == -3) {
+            long long holeLen = 0;
+
+            if (virStreamRecvHole(stream, &holeLen, 0) < 0)
+                return -1;
+            if (holeHandler(stream, holeLen, opaque) < 0) {
+                virStreamReportHandlerError("recv holeHandler failed");
+                return -1;
+            }
+            continue;
+        }
+        if (got < 0)
+            return -1;
+        if (got == 0)
+            return 0;
+        if (virStreamDeliverChunk(stream, handler, bytes, got, opaque) < 0)
+            return -1;
+    }
+}
+
 int
 virStreamSendAll(virStreamPtr stream, virStreamSourceFunc handler,
                  void *opaque)
 {
-    g_autofree char *bytes = NULL;
-
     VIR_DEBUG("stream=%p, handler=%p, opaque=%p", (void *)stream,
               (void *)handler, opaque);
 
@@ -218,33 +218,9 @@ virStreamSendAll(virStreamPtr stream, virStreamSourceFunc handler,
     virCheckStreamReturn(stream, -1);
     virCheckNonNullArgGoto(handler, error);
 
-    if (stream->flags & VIR_STREAM_NONBLOCK) {
-        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
-                       "data sources cannot be used for non-blocking streams");
+    if (virStreamCheckBlocking(stream, "sources") < 0 ||
+        virStreamSendLoop(stream, handler, NULL, NULL, opaque) < 0)
         goto error;
-    }
-
-    bytes = g_new0(char, VIR_STREAM_CHUNK_SIZE);
-
-    errno = 0;
-    for (;;) {
-        int got = handler(stream, bytes, VIR_STREAM_CHUNK_SIZE, opaque);
-        int offset = 0;
-
-        if (got < 0) {
-            virStreamReportHandlerError("send handler failed");
-            goto error;
-        }
-        if (got == 0)
-            break;
-        while (offset < got) {
-            int done = virStreamSend(stream, bytes + offset, got - offset);
-
-            if (done < 0)
-                goto error;
-            offset += done;
-        }
-    }
     return 0;
 
  error:
@@ -256,9 +232,6 @@ virStreamSparseSendAll(virStreamPtr stream, virStreamSourceFunc handler,
                        virStreamSourceHoleFunc holeHandler,
                        virStreamSourceSkipFunc skipHandler, void *opaque)
 {
-    g_autofree char *bytes = NULL;
-    unsigned long long dataLen = 0;
-
     VIR_DEBUG("stream=%p, handler=%p, holeHandler=%p, skipHandler=%p, "
               "opaque=%p", (void *)stream, (void *)handler,
               (void *)holeHandler, (void *)skipHandler, opaque);
@@ -270,62 +243,9 @@ virStreamSparseSendAll(virStreamPtr stream, virStreamSourceFunc handler,
     virCheckNonNullArgGoto(holeHandler, error);
     virCheckNonNullArgGoto(skipHandler, error);
 
-    if (stream->flags & VIR_STREAM_NONBLOCK) {
-        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
-                       "data sources cannot be used for non-blocking streams");
+    if (virStreamCheckBlocking(stream, "sources") < 0 ||
+        virStreamSendLoop(stream, handler, holeHandler, skipHandler, opaque) < 0)
         goto error;
-    }
-
-    bytes = g_new0(char, VIR_STREAM_CHUNK_SIZE);
-
-    errno = 0;
-    for (;;) {
-        size_t want = VIR_STREAM_CHUNK_SIZE;
-        int offset = 0;
-        int got;
-
-        /* At the end of a data section, ask where the next one starts;
-         * send holes as holes and skip over them in the source. */
-        if (dataLen == 0) {
-            int inData = 0;
-            long long sectionLen = 0;
-
-            if (holeHandler(stream, &inData, &sectionLen, opaque) < 0) {
-                virStreamReportHandlerError("send holeHandler failed");
-                goto error;
-            }
-
-            if (!inData && sectionLen) {
-                if (virStreamSendHole(stream, sectionLen, 0) < 0)
-                    goto error;
-                if (skipHandler(stream, sectionLen, opaque) < 0) {
-                    virStreamReportHandlerError("send skipHandler failed");
-                    goto error;
-                }
-                continue;
-            }
-            dataLen = sectionLen;
-        }
-
-        if (want > dataLen)
-            want = dataLen;
-
-        got = handler(stream, bytes, want, opaque);
-        if (got < 0) {
-            virStreamReportHandlerError("send handler failed");
-            goto error;
-        }
-        if (got == 0)
-            break;
-        while (offset < got) {
-            int done = virStreamSend(stream, bytes + offset, got - offset);
-
-            if (done < 0)
-                goto error;
-            offset += done;
-            dataLen -= done;
-        }
-    }
     return 0;
 
  error:
@@ -335,8 +255,6 @@ virStreamSparseSendAll(virStreamPtr stream, virStreamSourceFunc handler,
 int
 virStreamRecvAll(virStreamPtr stream, virStreamSinkFunc handler, void *opaque)
 {
-    g_autofree char *bytes = NULL;
-
     VIR_DEBUG("stream=%p, handler=%p, opaque=%p", (void *)stream,
               (void *)handler, opaque);
 
@@ -345,33 +263,9 @@ virStreamRecvAll(virStreamPtr stream, virStreamSinkFunc handler, void *opaque)
     virCheckStreamReturn(stream, -1);
     virCheckNonNullArgGoto(handler, error);
 
-    if (stream->flags & VIR_STREAM_NONBLOCK) {
-        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
-                       "data sinks cannot be used for non-blocking streams");
+    if (virStreamCheckBlocking(stream, "sinks") < 0 ||
+        virStreamRecvLoop(stream, handler, NULL, opaque) < 0)
         goto error;
-    }
-
-    bytes = g_new0(char, VIR_STREAM_CHUNK_SIZE);
-
-    errno = 0;
-    for (;;) {
-        int got = virStreamRecv(stream, bytes, VIR_STREAM_CHUNK_SIZE);
-        int offset = 0;
-
-        if (got < 0)
-            goto error;
-        if (got == 0)
-            break;
-        while (offset < got) {
-            int done = handler(stream, bytes + offset, got - offset, opaque);
-
-            if (done < 0) {
-                virStreamReportHandlerError("recv handler failed");
-                goto error;
-            }
-            offset += done;
-        }
-    }
     return 0;
 
  error:
@@ -382,8 +276,6 @@ int
 virStreamSparseRecvAll(virStreamPtr stream, virStreamSinkFunc handler,
                        virStreamSinkHoleFunc holeHandler, void *opaque)
 {
-    g_autofree char *bytes = NULL;
-
     VIR_DEBUG("stream=%p, handler=%p, holeHandler=%p, opaque=%p",
               (void *)stream, (void *)handler, (void *)holeHandler, opaque);
 
@@ -393,177 +285,11 @@ virStreamSparseRecvAll(virStreamPtr stream, virStreamSinkFunc handler,
     virCheckNonNullArgGoto(handler, error);
     virCheckNonNullArgGoto(holeHandler, error);
 
-    if (stream->flags & VIR_STREAM_NONBLOCK) {
-        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
-                       "data sinks cannot be used for non-blocking streams");
+    if (virStreamCheckBlocking(stream, "sinks") < 0 ||
+        virStreamRecvLoop(stream, handler, holeHandler, opaque) < 0)
         goto error;
-    }
-
-    bytes = g_new0(char, VIR_STREAM_CHUNK_SIZE);
-
-    errno = 0;
-    for (;;) {
-        int got = virStreamRecvFlags(stream, bytes, VIR_STREAM_CHUNK_SIZE,
-                                     VIR_STREAM_RECV_STOP_AT_HOLE);
-        int offset = 0;
-
-        if (got == -3) {
-            long long holeLen = 0;
-
-            if (virStreamRecvHole(stream, &holeLen, 0) < 0)
-                goto error;
-            if (holeHandler(stream, holeLen, opaque) < 0) {
-                virStreamReportHandlerError("recv holeHandler failed");
-                goto error;
-            }
-            continue;
-        }
-        if (got < 0)
-            goto error;
-        if (got == 0)
-            break;
-        while (offset < got) {
-            int done = handler(stream, bytes + offset, got - offset, opaque);
-
-            if (done < 0) {
-                virStreamReportHandlerError("recv handler failed");
-                goto error;
-            }
-            offset += done;
-        }
-    }
     return 0;
 
  error:
     return virStreamAllFailed(stream);
-}
-
-int
-virStreamEventAddCallback(virStreamPtr stream, int events,
-                          virStreamEventCallback cb, void *opaque,
-                          virFreeCallback ff)
-{
-    VIR_DEBUG("stream=%p, events=%d, cb=%p, opaque=%p, ff=%p", (void *)stream,
-              events, (void *)cb, opaque, (void *)ff);
-
-    virResetLastError();
-
-    virCheckStreamReturn(stream, -1);
-
-    if (stream->driver && stream->driver->streamEventAddCallback) {
-        int ret = stream->driver->streamEventAddCallback(stream, events, cb,
-                                                         opaque, ff);
-
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(stream->conn);
-    return -1;
-}
-
-int
-virStreamEventUpdateCallback(virStreamPtr stream, int events)
-{
-    VIR_DEBUG("stream=%p, events=%d", (void *)stream, events);
-
-    virResetLastError();
-
-    virCheckStreamReturn(stream, -1);
-
-    if (stream->driver && stream->driver->streamEventUpdateCallback) {
-        int ret = stream->driver->streamEventUpdateCallback(stream, events);
-
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(stream->conn);
-    return -1;
-}
-
-int
-virStreamEventRemoveCallback(virStreamPtr stream)
-{
-    VIR_DEBUG("stream=%p", (void *)stream);
-
-    virResetLastError();
-
-    virCheckStreamReturn(stream, -1);
-
-    if (stream->driver && stream->driver->streamEventRemoveCallback) {
-        int ret = stream->driver->streamEventRemoveCallback(stream);
-
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(stream->conn);
-    return -1;
-}
-
-int
-virStreamFinish(virStreamPtr stream)
-{
-    VIR_DEBUG("stream=%p", (void *)stream);
-
-    virResetLastError();
-
-    virCheckStreamReturn(stream, -1);
-
-    if (stream->driver && stream->driver->streamFinish) {
-        int ret = stream->driver->streamFinish(stream);
-
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(stream->conn);
-    return -1;
-}
-
-int
-virStreamAbort(virStreamPtr stream)
-{
-    VIR_DEBUG("stream=%p", (void *)stream);
-
-    virResetLastError();
-
-    virCheckStreamReturn(stream, -1);
-
-    /* Nothing was ever attached: there is nothing to tear down. */
-    if (!stream->driver) {
-        VIR_DEBUG("aborting unused stream");
-        return 0;
-    }
-
-    if (stream->driver->streamAbort) {
-        int ret = stream->driver->streamAbort(stream);
-
-        if (ret < 0)
-            goto error;
-        return ret;
-    }
-
-    virReportUnsupportedError();
-
- error:
-    virDispatchError(stream->conn);
-    return -1;
 }

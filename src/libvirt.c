@@ -438,8 +438,9 @@ error:
     return NULL;
 }
 
-virConnectPtr
-virConnectOpen(const char *name)
+/* The public open calls without authentication. */
+static virConnectPtr
+virConnectOpenPlain(const char *name, unsigned int flags)
 {
     virConnectPtr ret;
 
@@ -448,24 +449,21 @@ virConnectOpen(const char *name)
 
     VIR_DEBUG("name=%s", NULLSTR(name));
     virResetLastError();
-    if (!(ret = virConnectOpenInternal(name, NULL, 0)))
+    if (!(ret = virConnectOpenInternal(name, NULL, flags)))
         virDispatchError(NULL);
     return ret;
 }
 
 virConnectPtr
+virConnectOpen(const char *name)
+{
+    return virConnectOpenPlain(name, 0);
+}
+
+virConnectPtr
 virConnectOpenReadOnly(const char *name)
 {
-    virConnectPtr ret;
-
-    if (virInitialize() < 0)
-        return NULL;
-
-    VIR_DEBUG("name=%s", NULLSTR(name));
-    virResetLastError();
-    if (!(ret = virConnectOpenInternal(name, NULL, VIR_CONNECT_RO)))
-        virDispatchError(NULL);
-    return ret;
+    return virConnectOpenPlain(name, VIR_CONNECT_RO);
 }
 
 virConnectPtr

@@ -1,6 +1,6 @@
 /*
- * test_domain_args.c: the hand-written entry points for domains, snapshots
- * and checkpoints (src/libvirt-domain*.c).
+ * test_domain_args.c: the entry points for domains, snapshots and
+ * checkpoints, generated and hand-written (src/libvirt-domain*.c).
  *
  * Each call is made with invalid objects and missing arguments and must
  * fail with upstream's error code and domain.  A private connection driver
@@ -12,39 +12,14 @@
 #include <unistd.h>
 #include <sys/socket.h>
 
-#include "internal.h"
-#include "datatypes.h"
-#include "driver.h"
+#include "test_args_fake.h"
 
 #define VIR_FROM_THIS VIR_FROM_NONE
 
-static const unsigned char fakeUUID[VIR_UUID_BUFLEN] = {
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-};
-
 /* ---- the fake driver ---- */
 
-static int fakeFeatures[32];
 static char *fakeSavedPath;
 static GString *fakeSteps;
-
-static virDrvOpenStatus
-fakeConnectOpen(virConnectPtr conn, virConnectAuthPtr auth, unsigned int flags)
-{
-    return VIR_DRV_OPEN_SUCCESS;
-}
-
-static int
-fakeConnectClose(virConnectPtr conn)
-{
-    return 0;
-}
-
-static int
-fakeSupportsFeature(virConnectPtr conn, int feature)
-{
-    return fakeFeatures[feature];
-}
 
 static int
 fakeDomainSave(virDomainPtr dom, const char *to)
@@ -163,24 +138,6 @@ static virConnectDriver fakeConnectDriver = {
 
 /* ---- helpers ---- */
 
-static void
-silentErrorFunc(void *opaque, virErrorPtr err)
-{
-}
-
-static void
-dummyCallback(void)
-{
-}
-#define DUMMY_CB(type) ((type)(void (*)(void))dummyCallback)
-
-#define ASSERT_ERR(call, failval, code, domain) \
-    do { \
-        g_assert_true((call) == (failval)); \
-        g_assert_cmpint(virGetLastErrorCode(), ==, (code)); \
-        g_assert_cmpint(virGetLastErrorDomain(), ==, (domain)); \
-    } while (0)
-
 #define BADDOM(call, failval) \
     ASSERT_ERR(call, failval, VIR_ERR_INVALID_DOMAIN, VIR_FROM_DOM)
 #define BADARG(call, failval) \
@@ -189,16 +146,6 @@ dummyCallback(void)
     ASSERT_ERR(call, failval, VIR_ERR_OPERATION_DENIED, VIR_FROM_DOMAIN)
 #define NOSUP(call, failval) \
     ASSERT_ERR(call, failval, VIR_ERR_NO_SUPPORT, VIR_FROM_DOMAIN)
-
-static virConnectPtr
-openFake(bool readonly)
-{
-    virConnectPtr conn = readonly ? virConnectOpenReadOnly("vireodom:///")
-                                  : virConnectOpen("vireodom:///");
-
-    g_assert_nonnull(conn);
-    return conn;
-}
 
 /* ---- invalid objects ---- */
 
@@ -582,12 +529,7 @@ testMigration(void)
 int
 main(int argc, char **argv)
 {
-    g_test_init(&argc, &argv, NULL);
-
-    if (virInitialize() < 0)
-        return 1;
-    virSetErrorFunc(NULL, silentErrorFunc);
-    if (virRegisterConnectDriver(&fakeConnectDriver, false) < 0)
+    if (fakeTestInit(&argc, &argv, &fakeConnectDriver, "vireodom:///") < 0)
         return 1;
 
     g_test_add_func("/domain/invalid-objects", testInvalidObjects);

@@ -1,7 +1,7 @@
 /*
- * test_other_args.c: the hand-written entry points for networks,
- * interfaces, node devices, nwfilters, secrets, storage, streams and the
- * QEMU/LXC libraries.
+ * test_other_args.c: the entry points, generated and hand-written, for
+ * networks, interfaces, node devices, nwfilters, secrets, storage, streams
+ * and the QEMU/LXC libraries.
  *
  * Each call is made with invalid objects and missing arguments and must
  * fail with upstream's error code and domain.  A private connection driver
@@ -11,47 +11,17 @@
  * Built from the library's objects so the internal constructors are at
  * hand.
  */
-#include "internal.h"
-#include "datatypes.h"
-#include "driver.h"
+#include "test_args_fake.h"
 #include "libvirt/libvirt-qemu.h"
 #include "libvirt/libvirt-lxc.h"
 
 #define VIR_FROM_THIS VIR_FROM_NONE
 
-static const unsigned char fakeUUID[VIR_UUID_BUFLEN] = {
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-};
-
 /* ---- the fake connection driver ---- */
 
-static int fakeFeatureNetworkOrder;
-static int fakeFeatureFDPassing;
 static unsigned int fakeUpdateCommand;
 static unsigned int fakeUpdateSection;
 static int fakeParentCalls;
-
-static virDrvOpenStatus
-fakeConnectOpen(virConnectPtr conn, virConnectAuthPtr auth, unsigned int flags)
-{
-    return VIR_DRV_OPEN_SUCCESS;
-}
-
-static int
-fakeConnectClose(virConnectPtr conn)
-{
-    return 0;
-}
-
-static int
-fakeSupportsFeature(virConnectPtr conn, int feature)
-{
-    if (feature == VIR_DRV_FEATURE_NETWORK_UPDATE_HAS_CORRECT_ORDER)
-        return fakeFeatureNetworkOrder;
-    if (feature == VIR_DRV_FEATURE_FD_PASSING)
-        return fakeFeatureFDPassing;
-    return 0;
-}
 
 static int
 fakeNetworkUpdate(virNetworkPtr net, unsigned int command,
@@ -215,36 +185,6 @@ static virStreamDriver fakeStreamDriver = {
 
 /* ---- helpers ---- */
 
-static void
-silentErrorFunc(void *opaque, virErrorPtr err)
-{
-}
-
-/* A callback of any type that is never called: the checks fail first or
- * the driver has no slot. */
-static void
-dummyCallback(void)
-{
-}
-#define DUMMY_CB(type) ((type)(void (*)(void))dummyCallback)
-
-#define ASSERT_ERR(call, failval, code, domain) \
-    do { \
-        g_assert_true((call) == (failval)); \
-        g_assert_cmpint(virGetLastErrorCode(), ==, (code)); \
-        g_assert_cmpint(virGetLastErrorDomain(), ==, (domain)); \
-    } while (0)
-
-static virConnectPtr
-openFake(bool readonly)
-{
-    virConnectPtr conn = readonly ? virConnectOpenReadOnly("vireofake:///")
-                                  : virConnectOpen("vireofake:///");
-
-    g_assert_nonnull(conn);
-    return conn;
-}
-
 /* ---- NULL / invalid objects ---- */
 
 static void
@@ -379,18 +319,18 @@ testNetwork(void)
     /* virNetworkUpdate: read-only is checked before xml. */
     ASSERT_ERR(virNetworkUpdate(ronet, 1, 2, -1, NULL, 0), -1, VIR_ERR_OPERATION_DENIED, VIR_FROM_NETWORK);
     ASSERT_ERR(virNetworkUpdate(net, 1, 2, -1, NULL, 0), -1, VIR_ERR_INVALID_ARG, VIR_FROM_NETWORK);
-    fakeFeatureNetworkOrder = 0;
+    fakeFeatures[VIR_DRV_FEATURE_NETWORK_UPDATE_HAS_CORRECT_ORDER] = 0;
     g_assert_cmpint(virNetworkUpdate(net, 1, 2, -1, "<x/>", 0), ==, 0);
     g_assert_cmpuint(fakeUpdateCommand, ==, 2);
     g_assert_cmpuint(fakeUpdateSection, ==, 1);
-    fakeFeatureNetworkOrder = 1;
+    fakeFeatures[VIR_DRV_FEATURE_NETWORK_UPDATE_HAS_CORRECT_ORDER] = 1;
     g_assert_cmpint(virNetworkUpdate(net, 1, 2, -1, "<x/>", 0), ==, 0);
     g_assert_cmpuint(fakeUpdateCommand, ==, 1);
     g_assert_cmpuint(fakeUpdateSection, ==, 2);
     /* A failing feature probe fails the call. */
-    fakeFeatureNetworkOrder = -1;
+    fakeFeatures[VIR_DRV_FEATURE_NETWORK_UPDATE_HAS_CORRECT_ORDER] = -1;
     g_assert_cmpint(virNetworkUpdate(net, 1, 2, -1, "<x/>", 0), ==, -1);
-    fakeFeatureNetworkOrder = 1;
+    fakeFeatures[VIR_DRV_FEATURE_NETWORK_UPDATE_HAS_CORRECT_ORDER] = 1;
 
     ASSERT_ERR(virConnectNetworkEventRegisterAny(conn, othernet, 0, cb, NULL, NULL), -1,
                VIR_ERR_INVALID_ARG, VIR_FROM_NETWORK);
@@ -522,7 +462,7 @@ testOtherObjects(void)
     /* libvirt-qemu */
     ASSERT_ERR(virDomainQemuMonitorCommandWithFiles(dom, NULL, 0, NULL, NULL, NULL, &result, 0), -1,
                VIR_ERR_INVALID_ARG, VIR_FROM_NONE);
-    fakeFeatureFDPassing = 0;
+    fakeFeatures[VIR_DRV_FEATURE_FD_PASSING] = 0;
     ASSERT_ERR(virDomainQemuMonitorCommandWithFiles(dom, "x", 1, &infd, NULL, NULL, &result, 0), -1,
                VIR_ERR_ARGUMENT_UNSUPPORTED, VIR_FROM_NONE);
     g_assert_cmpstr(virGetLastErrorMessage(), ==,
@@ -811,12 +751,7 @@ testStreams(void)
 int
 main(int argc, char **argv)
 {
-    g_test_init(&argc, &argv, NULL);
-
-    if (virInitialize() < 0)
-        return 1;
-    virSetErrorFunc(NULL, silentErrorFunc);
-    if (virRegisterConnectDriver(&fakeConnectDriver, false) < 0)
+    if (fakeTestInit(&argc, &argv, &fakeConnectDriver, "vireofake:///") < 0)
         return 1;
 
     g_test_add_func("/other/null-objects", testNullObjects);

@@ -79,7 +79,7 @@ def error_value(fn):
         return 'NULL'
     failon = fn.first('failon')
     if failon:
-        return failon[0]
+        return ' '.join(failon)
     return '-1'
 
 
@@ -88,7 +88,7 @@ def failed_test(fn):
         return '!ret'
     failon = fn.first('failon')
     if failon:
-        return 'ret == %s' % failon[0]
+        return 'ret == %s' % ' '.join(failon)
     return 'ret < 0'
 
 
@@ -107,17 +107,47 @@ def gen_kind(fn):
     out = ['%s' % fn.ret, '%s(%s)' % (fn.name, ', '.join(apidesc.join_decl(t, n) for t, n in fn.args)), '{']
     out.append(debug_line(fn))
     out.append('    virResetLastError();')
+    if k in ('paramadd', 'paramget'):
+        # Typed parameter helpers: one per value type, the same but for
+        # the type tag and the union member (see libvirt-common.c).
+        w = fn.first('kind')
+        ptype, member = w[1], w[2]
+        proto = out[:3]
+        if k == 'paramadd':
+            value = ' '.join(w[3:]) or 'value'
+            return proto + [
+                '    virTypedParameterPtr p = virTypedParamsAddPrepare(params, nparams, maxparams, name, %s);' % ptype,
+                '    if (!p)', '        return -1;',
+                '    p->value.%s = %s;' % (member, value),
+                '    (*nparams)++;', '    return 0;', '}']
+        value = ' '.join(w[3:]) or 'p->value.%s' % member
+        return proto + [
+            '    virTypedParameterPtr p;',
+            '    int rc = virTypedParamsLookup(params, nparams, name, %s, &p);' % ptype,
+            '    if (rc == 1 && value)', '        *value = %s;' % value,
+            '    return rc;', '}']
+    if k == 'alias':
+        # An old name kept for compatibility: the newer call does it all.
+        out = out[:3] + [debug_line(fn),
+                         '    return %s(%s);' % (fn.first('kind')[1], ', '.join(n for _, n in fn.args)),
+                         '}']
+        return out
     if k == 'lookupuuidstring':
         target = fn.name[:-len('String')]
+        w, _, msg = split_ann(fn.first('kind'))
+        msg = msg or '"uuidstr in %s must be a valid UUID", __func__'
         out += ['    unsigned char uuid[VIR_UUID_BUFLEN];',
-                '    virCheckConnectReturn(conn, NULL);',
+                '    virCheck%sReturn(%s, NULL);' % (kind, obj),
                 '    virCheckNonNullArgGoto(uuidstr, error);',
                 '    if (virUUIDParse(uuidstr, uuid) < 0) {',
-                '        virReportInvalidArg(uuidstr, "uuidstr in %s must be a valid UUID", __func__);',
+                '        virReportInvalidArg(uuidstr, %s);' % msg,
                 '        goto error;',
                 '    }',
-                '    return %s(conn, uuid);' % target,
-                ' error:', '    virDispatchError(conn);', '    return NULL;', '}']
+                '    return %s(%s, uuid);' % (target, obj),
+                ' error:', '    virDispatchError(VIR_OBJECT_CONN_%s(%s));' % (kind, obj),
+                '    return NULL;', '}']
+        # The declaration must come first.
+        out.insert(3, out.pop(5))
         return out
     errv = error_value(fn)
     out.append('    virCheck%sReturn(%s, %s);' % (kind, obj, errv))
@@ -128,6 +158,9 @@ def gen_kind(fn):
         out += ['    virObjectUnref(%s);' % obj, '    return 0;', '}']
     elif k == 'name':
         out += ['    return %s->name;' % obj, '}']
+    elif k == 'field':
+        # Read from the object itself; a returned object is borrowed.
+        out += ['    return %s->%s;' % (obj, fn.first('kind')[1]), '}']
     elif k == 'connect':
         out += ['    return %s;' % conn, '}']
     elif k in ('uuid', 'uuidstring'):
@@ -144,6 +177,131 @@ def gen_kind(fn):
     return out
 
 
+def split_ann(words):
+    """(words, condition, message) of an annotation: a trailing quoted
+    message is kept whole, and "if COND" guards the check."""
+    msg = None
+    if words and words[-1].startswith('"'):
+        msg = words[-1]
+        words = words[:-1]
+    cond = None
+    if 'if' in words:
+        i = words.index('if')
+        cond = ' '.join(words[i + 1:])
+        words = words[:i]
+    return words, cond, msg
+
+
+def guarded(cond, stmts):
+    """Statements run only when cond holds (all of them when it is None)."""
+    if cond is None:
+        return ['    ' + s for s in stmts]
+    if len(stmts) == 1:
+        return ['    if (%s)' % cond, '        ' + stmts[0]]
+    return ['    if (%s) {' % cond] + ['        ' + s for s in stmts] + ['    }']
+
+
+def report(call, label='error'):
+    return [call, 'goto %s;' % label]
+
+
+def gen_check(fn, k, words, errv):
+    """The C lines of one check annotation, or None if k is no check."""
+    w, cond, msg = split_ann(words)
+    if k in CHECKS:
+        return guarded(cond, [CHECKS[k] % w[0]])
+    if k == 'nonnullret':
+        return guarded(cond, ['virCheckNonNullArgReturn(%s, %s);' % (w[0], errv)])
+    if k == 'nonnullarray':
+        return guarded(cond, ['virCheckNonNullArrayArgGoto(%s, %s, error);' % (w[0], w[1])])
+    if k == 'object':
+        return guarded(cond, ['virCheck%sGoto(%s, error);' % (object_of(fn, w[0]), w[0])])
+    if k == 'readonly':
+        # Objects named after the keyword bring their connection's flags too.
+        connflags = ' | '.join(['conn->flags'] + ['%s->conn->flags' % a for a in w])
+        return guarded(cond, ['virCheckReadOnlyGoto(%s, error);' % connflags])
+    if k == 'exclusive':
+        return guarded(cond, ['VIR_EXCLUSIVE_FLAGS_GOTO(%s, %s, error);' % (w[0], w[1])])
+    if k == 'exclusiveret':
+        # Upstream returns without dispatching the error here.
+        return guarded(cond, ['VIR_EXCLUSIVE_FLAGS_RET(%s, %s, %s);' % (w[0], w[1], errv)])
+    if k == 'requires':
+        return guarded(cond, ['VIR_REQUIRE_FLAG_GOTO(%s, %s, error);' % (w[0], w[1])])
+    if k == 'validateset':
+        return guarded(cond, ['if (virTypedParamsValidateSet(conn, %s, %s) < 0)' % (w[0], w[1]),
+                              '    goto error;'])
+    if k == 'stringokay':
+        # Strings are offered only to drivers that can carry them.
+        return guarded(cond, ['virAPIStringParamsOkayGoto(conn, &flags, error);'])
+    if k == 'feature':
+        return guarded(cond, ['virAPIRequireFeatureGoto(conn, %s, %s, error);' % (w[0], msg or 'VIR_API_FD_PASSING_MSG')])
+    if k == 'socketfd':
+        return guarded(cond, ['virAPICheckSocketFDGoto(%s, error);' % w[0]])
+    if k == 'denysecure':
+        return guarded(cond, ['if ((conn->flags & VIR_CONNECT_RO) && (flags & (%s))) {' % w[0].replace('|', ' | '),
+                              '    virReportError(VIR_ERR_OPERATION_DENIED, "%%s", %s);' % msg,
+                              '    goto error;', '}'])
+    if k == 'invalid':
+        return ['    if (%s) {' % cond,
+                '        virReportInvalidArg(%s, %s);' % (w[0], msg),
+                '        goto error;', '    }']
+    if k == 'error':
+        return ['    if (%s) {' % cond,
+                '        virReportError(%s, %s);' % (w[0], msg),
+                '        goto error;', '    }']
+    if k == 'reset':
+        return guarded(cond, ['*%s = NULL;' % w[0]])
+    if k == 'answer':
+        return ['    if (%s)' % cond, '        return %s;' % w[0]]
+    if k == 'clamp':
+        return ['    if (%s > %s)' % (w[0], w[1]), '        %s = %s;' % (w[0], w[1])]
+    if k == 'sizecheck':
+        return ['    if (%s > sizeof(full)) {' % w[1],
+                '        virReportInvalidArg(%s, "size must not exceed %%zu", sizeof(full));' % w[1],
+                '        goto error;', '    }']
+    return None
+
+
+PASSIVE = ('since', 'table', 'driver', 'failon', 'clear', 'clearptr',
+           'abspath', 'passthrough', 'manual', 'kind')
+
+
+def gen_call(fn, table, errv):
+    """The driver call, with its argument substitutions."""
+    args = [n for _, n in fn.args]
+    pre, post = [], []
+    for k, w in fn.ann:
+        if k == 'abspath':
+            # Relative paths mean the caller's directory, which the
+            # driver (maybe in another process) does not share.
+            i = args.index(w[0])
+            var = 'abs_%s' % w[0]
+            pre += ['g_autofree char *%s = NULL;' % var,
+                    'virAPIAbsolutePathGoto(%s, "%s", &%s, error);' % (w[0], w[1], var)]
+            args[i] = var
+        elif k == 'sizecheck':
+            # The driver fills a whole struct; an older caller gets the
+            # leading part its size covers.
+            args[args.index(w[0])] = '&full'
+            args[args.index(w[1])] = 'sizeof(full)'
+            post.append('memcpy(%s, &full, %s);' % (w[0], w[1]))
+    out = ['    {']
+    out += ['        ' + s for s in pre]
+    out.append('        %sret = %s->%s(%s);' % (apidesc.join_type(fn.ret), table, fn.slot, ', '.join(args)))
+    passthrough = fn.first('passthrough')
+    if passthrough:
+        # Not failures: would block, hole ahead.
+        out.append('        if (%s)' % ' || '.join('ret == %s' % v for v in passthrough))
+        out.append('            return ret;')
+    out.append('        if (%s)' % failed_test(fn))
+    out.append('            goto error;')
+    out += ['        ' + s for s in post]
+    # A filled stats struct is success whatever the driver counted.
+    out.append('        return %s;' % ('0' if fn.has('sizecheck') else 'ret'))
+    out.append('    }')
+    return out
+
+
 def gen_entry(fn):
     if fn.kind:
         return gen_kind(fn)
@@ -155,7 +313,13 @@ def gen_entry(fn):
     out = ['%s' % fn.ret, '%s(%s)' % (fn.name, ', '.join(apidesc.join_decl(t, n) for t, n in fn.args)), '{']
     if obj != 'conn':
         out.append('    virConnectPtr conn;')
+    size = fn.first('sizecheck')
+    if size:
+        # Fields the driver cannot fill stay -1 (every field is a long long).
+        out.append('    %s full;' % size[2])
     out.append(debug_line(fn))
+    if size:
+        out.append('    memset(&full, -1, sizeof(full));')
     out.append('    virResetLastError();')
     # Output buffers are cleared before anything can fail, as upstream does.
     for k, w in fn.ann:
@@ -169,50 +333,18 @@ def gen_entry(fn):
     if obj != 'conn':
         out.append('    conn = VIR_OBJECT_CONN_%s(%s);' % (kind, obj))
     for k, w in fn.ann:
-        if k in CHECKS:
-            stmt = CHECKS[k] % w[0]
-            if len(w) > 1 and w[1] == 'if':
-                out.append('    if (%s)' % ' '.join(w[2:]))
-                out.append('        ' + stmt)
-            else:
-                out.append('    ' + stmt)
-        elif k == 'nonnullarray':
-            out.append('    virCheckNonNullArrayArgGoto(%s, %s, error);' % (w[0], w[1]))
-        elif k == 'object':
-            out.append('    virCheck%sGoto(%s, error);' % (object_of(fn, w[0]), w[0]))
-        elif k == 'readonly':
-            out.append('    virCheckReadOnlyGoto(conn->flags, error);')
-        elif k == 'exclusive':
-            out.append('    VIR_EXCLUSIVE_FLAGS_GOTO(%s, %s, error);' % (w[0], w[1]))
-        elif k == 'requires':
-            out.append('    VIR_REQUIRE_FLAG_GOTO(%s, %s, error);' % (w[0], w[1]))
-        elif k == 'validateset':
-            out.append('    if (virTypedParamsValidateSet(conn, %s, %s) < 0)' % (w[0], w[1]))
-            out.append('        goto error;')
-        elif k == 'stringokay':
-            out.append('    flags |= VIR_TYPED_PARAM_STRING_OKAY;')
-        elif k == 'denysecure':
-            out.append('    if ((conn->flags & VIR_CONNECT_RO) && (flags & (%s))) {' % w[0].replace('|', ' | '))
-            out.append('        virReportError(VIR_ERR_OPERATION_DENIED, "%%s", %s);' % w[1])
-            out.append('        goto error;')
-            out.append('    }')
-        elif k in ('since', 'table', 'driver', 'failon', 'clear', 'clearptr'):
-            pass
-        else:
+        lines = gen_check(fn, k, w, errv)
+        if lines is not None:
+            out += lines
+        elif k not in PASSIVE:
             raise SyntaxError('%s: unknown annotation @%s' % (fn.name, k))
     struct, member = apidesc.TABLES[fn.table]
     table = '%s->driver' % obj if fn.table == 'stream' else 'conn->%s' % member
-    args = ', '.join(n for _, n in fn.args)
     out.append('    if (!%s || !%s->%s) {' % (table, table, fn.slot))
     out.append('        virReportUnsupportedError();')
     out.append('        goto error;')
     out.append('    }')
-    out.append('    {')
-    out.append('        %sret = %s->%s(%s);' % (apidesc.join_type(fn.ret), table, fn.slot, args))
-    out.append('        if (%s)' % failed_test(fn))
-    out.append('            goto error;')
-    out.append('        return ret;')
-    out.append('    }')
+    out += gen_call(fn, table, errv)
     out.append(' error:')
     out.append('    virDispatchError(conn);')
     out.append('    return %s;' % errv)
@@ -223,8 +355,11 @@ def gen_entry(fn):
 def gen_entry_file(headers, library):
     out = ['/* Generated from the src/api descriptions by src/api/gen_code.py: the public',
            ' * entry points whose behaviour the description fully states. */',
+           '/* Range checks use the public enums\' _LAST sentinels. */',
+           '#define VIR_ENUM_SENTINELS', '',
            '#include "internal.h"', '#include "datatypes.h"', '#include "driver.h"',
-           '#include "util/viruuid.h"', '#include "util/virtypedparam.h"', '',
+           '#include "util/viruuid.h"', '#include "util/virtypedparam.h"',
+           '#include "libvirt-api.h"', '',
            'VIR_LOG_INIT("libvirt.api");', '']
     for h in headers.values():
         fns = [f for f in h.functions if f.library == library and not f.manual]

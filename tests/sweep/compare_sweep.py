@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """Compare the NULL / invalid-object sweep on Vireo and on upstream.
 
-usage: compare_sweep.py OURS UPSTREAM
+usage: compare_sweep.py [--strict] OURS UPSTREAM
 
 Both programs are built from the same generated file (gen_sweep.py), one
 linked with Vireo, one with the system's libvirt.  Every call's return
 value, error code and error domain must be the same.  Where upstream
 crashes there is nothing to match, so the call is only listed; differing
-messages are listed as notes.
+messages are listed as notes (with --strict they differ too: api_args.c's
+calls must give upstream's very words).
 """
 
 import re
@@ -40,7 +41,11 @@ def run(prog, upstream=False):
 
 
 def main():
-    ours, upstream = run(sys.argv[1]), run(sys.argv[2], upstream=True)
+    args = sys.argv[1:]
+    strict = args[0] == '--strict'
+    if strict:
+        args = args[1:]
+    ours, upstream = run(args[0]), run(args[1], upstream=True)
     if not upstream:
         print('FAIL: the upstream sweep printed nothing')
         return 1
@@ -63,8 +68,12 @@ def main():
                   % ((call,) + o[0] + u[0]))
             diffs += 1
         elif o[1] != u[1]:
-            print('note %s: message "%s", upstream "%s"' % (call, o[1], u[1]))
-            notes += 1
+            print('%s %s: message "%s", upstream "%s"'
+                  % ('DIFF' if strict else 'note', call, o[1], u[1]))
+            if strict:
+                diffs += 1
+            else:
+                notes += 1
     print('%d calls compared: %d differ in (return, code, domain), %d only in message'
           % (len(upstream), diffs, notes))
     return 1 if diffs else 0
