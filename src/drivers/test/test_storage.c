@@ -8,8 +8,9 @@
  * test_storage_vol.c.
  *
  * One mutex guards the whole storage state: every slot is short and
- * nothing here calls back into other drivers.  Pools are found by name or
- * uuid through hash tables; a pool's volumes are a short ordered list.
+ * nothing here calls back into other drivers.  Pools live in a
+ * testObjList, found by name or uuid and listed in definition order; a
+ * pool's volumes are a short ordered list.
  */
 #include "test_storage_priv.h"
 #include "conf/object_event_types.h"
@@ -52,10 +53,7 @@ testStorageStateNew(void)
 {
     testStorageState *st = g_new0(testStorageState, 1);
 
-    g_mutex_init(&st->lock);
-    st->pools = g_ptr_array_new_with_free_func(testPoolFree);
-    st->byName = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    st->byUUID = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    st->pools = testObjListNew(testPoolFree);
     return st;
 }
 
@@ -64,22 +62,11 @@ testStorageStateFree(testStorageState *st)
 {
     if (!st)
         return;
-    g_hash_table_unref(st->byName);
-    g_hash_table_unref(st->byUUID);
-    g_ptr_array_unref(st->pools);
-    g_mutex_clear(&st->lock);
+    testObjListFree(st->pools);
     g_free(st);
 }
 
 /* ---- The pool list ---- */
-
-static testPool *
-testPoolFindByUUIDRaw(testStorageState *st, const unsigned char *uuid)
-{
-    char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-    return g_hash_table_lookup(st->byUUID, virUUIDFormat(uuid, uuidstr));
-}
 
 static void
 testPoolResetSizes(virStoragePoolDef *def)
@@ -146,8 +133,8 @@ testPoolAdd(testStorageState *st, virStoragePoolDef **def, bool checkLive)
     testPool *pool;
     size_t i;
 
-    for (i = 0; i < st->pools->len; i++) {
-        testPool *other = g_ptr_array_index(st->pools, i);
+    for (i = 0; i < testObjListSize(st->pools); i++) {
+        testPool *other = testObjListAt(st->pools, i);
 
         if (strcmp(other->def->name, (*def)->name) != 0 &&
             testPoolSourceConflicts(other->def, *def)) {
@@ -158,7 +145,7 @@ testPoolAdd(testStorageState *st, virStoragePoolDef **def, bool checkLive)
         }
     }
 
-    if ((pool = testPoolFindByUUIDRaw(st, (*def)->uuid))) {
+    if ((pool = testObjListFindByUUID(st->pools, (*def)->uuid))) {
         if (strcmp(pool->def->name, (*def)->name) != 0) {
             testPoolListError(VIR_ERR_OPERATION_FAILED,
                            "pool '%s' is already defined with uuid %s",
@@ -181,7 +168,7 @@ testPoolAdd(testStorageState *st, virStoragePoolDef **def, bool checkLive)
         }
         return pool;
     }
-    if ((pool = g_hash_table_lookup(st->byName, (*def)->name))) {
+    if ((pool = testObjListFindByName(st->pools, (*def)->name))) {
         testPoolListError(VIR_ERR_OPERATION_FAILED,
                        "pool '%s' already exists with uuid %s",
                        (*def)->name, virUUIDFormat(pool->def->uuid, uuidstr));
@@ -193,28 +180,14 @@ testPoolAdd(testStorageState *st, virStoragePoolDef **def, bool checkLive)
     pool->vols = g_ptr_array_new_with_free_func(testVolDefFree);
     pool->volData = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                           testVolDataFree);
-    g_ptr_array_add(st->pools, pool);
-    g_hash_table_insert(st->byName, g_strdup(pool->def->name), pool);
-    g_hash_table_insert(st->byUUID,
-                        g_strdup(virUUIDFormat(pool->def->uuid, uuidstr)),
-                        pool);
+    testObjListAdd(st->pools, pool, pool->def->name, pool->def->uuid);
     return pool;
-}
-
-static void
-testPoolRemove(testStorageState *st, testPool *pool)
-{
-    char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-    g_hash_table_remove(st->byName, pool->def->name);
-    g_hash_table_remove(st->byUUID, virUUIDFormat(pool->def->uuid, uuidstr));
-    g_ptr_array_remove(st->pools, pool);
 }
 
 static testPool *
 testPoolFindByName(testStorageState *st, const char *name)
 {
-    testPool *pool = g_hash_table_lookup(st->byName, name);
+    testPool *pool = testObjListFindByName(st->pools, name);
 
     if (!pool)
         virReportError(VIR_ERR_NO_STORAGE_POOL,
@@ -225,7 +198,7 @@ testPoolFindByName(testStorageState *st, const char *name)
 static testPool *
 testPoolFindByUUID(testStorageState *st, const unsigned char *uuid)
 {
-    testPool *pool = testPoolFindByUUIDRaw(st, uuid);
+    testPool *pool = testObjListFindByUUID(st->pools, uuid);
 
     if (!pool) {
         char uuidstr[VIR_UUID_STRING_BUFLEN];
@@ -456,20 +429,25 @@ testStoragePoolLookupByVolume(virStorageVolPtr vol)
     return testStoragePoolLookupByName(vol->conn, vol->pool);
 }
 
+/* The list filter of the pools whose state is *(bool *)active. */
+static bool
+testPoolIsInState(void *obj, void *active)
+{
+    return ((testPool *)obj)->active == *(bool *)active;
+}
+
+static const char *
+testPoolName(void *obj)
+{
+    return ((testPool *)obj)->def->name;
+}
+
 static int
 testStorageCount(virConnectPtr conn, bool active)
 {
     TEST_STORAGE_LOCK(conn);
-    size_t i;
-    int n = 0;
 
-    for (i = 0; i < st->pools->len; i++) {
-        testPool *pool = g_ptr_array_index(st->pools, i);
-
-        if (pool->active == active)
-            n++;
-    }
-    return n;
+    return testObjListCount(st->pools, testPoolIsInState, &active);
 }
 
 static int
@@ -477,16 +455,9 @@ testStorageNames(virConnectPtr conn, bool active, char **const names,
                  int maxnames)
 {
     TEST_STORAGE_LOCK(conn);
-    size_t i;
-    int n = 0;
 
-    for (i = 0; i < st->pools->len && n < maxnames; i++) {
-        testPool *pool = g_ptr_array_index(st->pools, i);
-
-        if (pool->active == active)
-            names[n++] = g_strdup(pool->def->name);
-    }
-    return n;
+    return testObjListNames(st->pools, testPoolIsInState, &active,
+                            testPoolName, names, maxnames);
 }
 
 static int
@@ -592,8 +563,8 @@ testConnectListAllStoragePools(virConnectPtr conn, virStoragePoolPtr **pools,
         TEST_STORAGE_LOCK(conn);
 
         found = g_ptr_array_new();
-        for (i = 0; i < st->pools->len; i++) {
-            testPool *pool = g_ptr_array_index(st->pools, i);
+        for (i = 0; i < testObjListSize(st->pools); i++) {
+            testPool *pool = testObjListAt(st->pools, i);
 
             if (!testPoolFilterPair(flags,
                                     VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE,
@@ -726,7 +697,7 @@ testStoragePoolDestroy(virStoragePoolPtr obj)
     pool->active = false;
     testPoolQueueEvent(driver, pool->def, VIR_STORAGE_POOL_EVENT_STOPPED);
     if (!pool->persistent)
-        testPoolRemove(st, pool);
+        testObjListRemove(st->pools, pool);
     return 0;
 }
 
@@ -739,7 +710,7 @@ testStoragePoolUndefine(virStoragePoolPtr obj)
     if (!pool)
         return -1;
     testPoolQueueEvent(driver, pool->def, VIR_STORAGE_POOL_EVENT_UNDEFINED);
-    testPoolRemove(st, pool);
+    testObjListRemove(st->pools, pool);
     return 0;
 }
 
@@ -916,8 +887,8 @@ testStorageVolSearch(virConnectPtr conn, const char *value, bool byPath,
     TEST_STORAGE_LOCK(conn);
     size_t i, j;
 
-    for (i = 0; i < st->pools->len; i++) {
-        testPool *pool = g_ptr_array_index(st->pools, i);
+    for (i = 0; i < testObjListSize(st->pools); i++) {
+        testPool *pool = testObjListAt(st->pools, i);
 
         if (!pool->active)
             continue;

@@ -1,12 +1,13 @@
 /*
  * test_storage_priv.h: what the storage files of the test driver share:
- * the pool record and the storage state with its one lock, the lookups
- * that report upstream's errors, and the volume content and I/O slots of
- * test_storage_vol.c.
+ * the pool record and the storage state (a testObjList of pools, whose
+ * lock is the one storage lock), the lookups that report upstream's
+ * errors, and the volume content and I/O slots of test_storage_vol.c.
  */
 #pragma once
 
 #include "test_driver.h"
+#include "test_objlist.h"
 #include "conf/storage_conf.h"
 
 typedef struct _testPool testPool;
@@ -20,11 +21,9 @@ struct _testPool {
     GHashTable *volData;        /* volume name -> its written blocks */
 };
 
+/* The pools' list lock guards every pool and its volumes too. */
 struct _testStorageState {
-    GMutex lock;
-    GPtrArray *pools;           /* testPool, owned, in definition order */
-    GHashTable *byName;         /* name -> testPool */
-    GHashTable *byUUID;         /* uuid string -> testPool */
+    testObjList *pools;         /* testPool, in definition order */
 };
 
 /* Declares driver and st for a slot of conn and holds the storage lock
@@ -32,7 +31,7 @@ struct _testStorageState {
 #define TEST_STORAGE_LOCK(conn) \
     testDriver *driver = (conn)->privateData; \
     testStorageState *st = driver->storage; \
-    g_autoptr(GMutexLocker) locker G_GNUC_UNUSED = g_mutex_locker_new(&st->lock)
+    TEST_OBJLIST_LOCK(st->pools)
 
 /* The active pool called name, or NULL with upstream's error. */
 testPool *testPoolFindActive(testStorageState *st, const char *name);

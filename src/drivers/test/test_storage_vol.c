@@ -199,8 +199,7 @@ testVolUploadCommit(GArray *chunks, void *opaque)
 {
     testVolUpload *up = opaque;
     testStorageState *st = up->driver->storage;
-    g_autoptr(GMutexLocker) locker G_GNUC_UNUSED =
-        g_mutex_locker_new(&st->lock);
+    TEST_OBJLIST_LOCK(st->pools);
     testPool *pool = testPoolFindActive(st, up->pool);
     virStorageVolDef *vol;
     unsigned long long off = up->offset;
