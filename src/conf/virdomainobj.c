@@ -468,10 +468,10 @@ virDomainObjListForEach(virDomainObjList *doms, virDomainObjListIterator cb,
 }
 
 virDomainDef *
-virDomainObjGetOneDef(virDomainObj *vm, unsigned int flags,
-                      const virDomainXMLOption *xmlopt)
+virDomainObjGetOneDefState(virDomainObj *vm, unsigned int flags,
+                           const virDomainXMLOption *xmlopt, bool *live)
 {
-    virDomainDef *live;
+    virDomainDef *liveDef;
     virDomainDef *config;
 
     if ((flags & VIR_DOMAIN_AFFECT_LIVE) && (flags & VIR_DOMAIN_AFFECT_CONFIG)) {
@@ -481,7 +481,16 @@ virDomainObjGetOneDef(virDomainObj *vm, unsigned int flags,
                             "exclusive");
         return NULL;
     }
-    if (virDomainObjGetDefs(vm, flags, xmlopt, &live, &config) < 0)
+    if (virDomainObjGetDefs(vm, flags, xmlopt, &liveDef, &config) < 0)
         return NULL;
-    return live ? live : config;
+    if (live)
+        *live = liveDef != NULL;
+    return liveDef ? liveDef : config;
+}
+
+virDomainDef *
+virDomainObjGetOneDef(virDomainObj *vm, unsigned int flags,
+                      const virDomainXMLOption *xmlopt)
+{
+    return virDomainObjGetOneDefState(vm, flags, xmlopt, NULL);
 }

@@ -267,6 +267,29 @@ testDomObjFromDomain(virDomainPtr dom)
     return vm;
 }
 
+virDomainObj *
+testDomObjActive(virDomainPtr dom)
+{
+    virDomainObj *vm = testDomObjFromDomain(dom);
+
+    if (vm && virDomainObjCheckActive(vm) < 0)
+        virDomainObjEndAPI(&vm);
+    return vm;
+}
+
+virDomainObj *
+testDomObjWithDef(virDomainPtr dom, unsigned int flags, virDomainDef **def,
+                  bool *live)
+{
+    virDomainObj *vm = testDomObjFromDomain(dom);
+
+    if (vm && !(*def = virDomainObjGetOneDefState(vm, flags,
+                                                  testDriverDomainXMLOption(),
+                                                  live)))
+        virDomainObjEndAPI(&vm);
+    return vm;
+}
+
 virDomainPtr
 testDomainPtr(virConnectPtr conn, virDomainObj *vm)
 {

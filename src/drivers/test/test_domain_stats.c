@@ -10,7 +10,6 @@
  * driver fills: state and I/O threads.
  */
 #include "test_driver.h"
-#include "test_xmlopt.h"
 #include "conf/domain_disk.h"
 #include "conf/domain_memballoon.h"
 #include "conf/domain_memory.h"
@@ -33,18 +32,6 @@ VIR_LOG_INIT("test.test_domain_stats");
 
 /* The number of block I/O tunables GetBlockIoTune reports. */
 #define TEST_BLOCK_IOTUNE_NPARAMS 20
-
-/* The running vm behind dom, locked and referenced, or NULL with the
- * error reported. */
-static virDomainObj *
-testDomObjActive(virDomainPtr dom)
-{
-    virDomainObj *vm = testDomObjFromDomain(dom);
-
-    if (vm && virDomainObjCheckActive(vm) < 0)
-        virDomainObjEndAPI(&vm);
-    return vm;
-}
 
 static int
 testDomainBlockStats(virDomainPtr dom, const char *path,
@@ -379,10 +366,7 @@ testDomainSetBlockIoTune(virDomainPtr dom, const char *path,
         return -1;
 #undef VALIDATE_ENTRY
 
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = virDomainObjGetOneDef(vm, flags,
-                                      testDriverDomainXMLOption())))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
     if (!(disk = virDomainDiskByName(def, path, true))) {
         virReportError(VIR_ERR_INVALID_ARG,
@@ -444,10 +428,7 @@ testDomainGetBlockIoTune(virDomainPtr dom, const char *path,
         *nparams = TEST_BLOCK_IOTUNE_NPARAMS;
         return 0;
     }
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = virDomainObjGetOneDef(vm, flags,
-                                      testDriverDomainXMLOption())))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
     if (!(disk = virDomainDiskByName(def, path, true))) {
         virReportError(VIR_ERR_INVALID_ARG,

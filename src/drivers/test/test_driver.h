@@ -138,6 +138,14 @@ testDomainObjPrivate *testDomainObjPrivateGet(virDomainObj *vm);
  * event; the running state with a new id; and the stop that returns vm to
  * its configuration (a transient vm is removed and *vm set to NULL). */
 virDomainObj *testDomObjFromDomain(virDomainPtr dom);
+/* The same for a call that needs the domain running ("domain is not
+ * running" otherwise). */
+virDomainObj *testDomObjActive(virDomainPtr dom);
+/* The same with the one definition flags select (LIVE, CONFIG or neither:
+ * the current state) in *def; *live (if not NULL) tells whether it is the
+ * live one.  Upstream's errors for the flags. */
+virDomainObj *testDomObjWithDef(virDomainPtr dom, unsigned int flags,
+                                virDomainDef **def, bool *live);
 virDomainPtr testDomainPtr(virConnectPtr conn, virDomainObj *vm);
 void testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
                               int detail);
