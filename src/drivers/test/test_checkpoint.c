@@ -7,12 +7,11 @@
  * The tree lives in the domain object (vm->checkpoints) under its lock.
  * A domain has either snapshots or checkpoints, never both.
  */
-#include "test_driver.h"
+#include "test_moment.h"
 #include "test_xmlopt.h"
 #include "conf/checkpoint_conf.h"
 #include "conf/domain_devices.h"
 #include "conf/domain_disk.h"
-#include "conf/virdomainmomentlist.h"
 #include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
@@ -27,53 +26,10 @@
 
 /* ---- The tree ---- */
 
-static const char *
-testCheckpointDefName(const void *def)
-{
-    return ((const virDomainCheckpointDef *)def)->name;
-}
-
-static char **
-testCheckpointDefParentName(void *def)
-{
-    return &((virDomainCheckpointDef *)def)->parent_name;
-}
-
-static void
-testCheckpointDefFree(void *def)
-{
-    virDomainCheckpointDefFree(def);
-}
-
-static const virDomainMomentDefOps testCheckpointOps = {
-    .name = testCheckpointDefName,
-    .parentName = testCheckpointDefParentName,
-    .free = testCheckpointDefFree,
-};
-
-static virDomainMomentList *
-testCheckpointList(virDomainObj *vm)
-{
-    if (!vm->checkpoints)
-        vm->checkpoints = virDomainMomentListNew(&testCheckpointOps);
-    return vm->checkpoints;
-}
-
 static virDomainCheckpointDef *
 testChkDef(const virDomainMoment *chk)
 {
     return chk->def;
-}
-
-static virDomainMoment *
-testCheckpointObjFromName(virDomainObj *vm, const char *name)
-{
-    virDomainMoment *chk = virDomainMomentListFind(vm->checkpoints, name);
-
-    if (!chk)
-        virReportError(VIR_ERR_NO_DOMAIN_CHECKPOINT,
-                       "no domain checkpoint with matching name '%s'", name);
-    return chk;
 }
 
 /* ---- Creation ---- */
@@ -253,29 +209,25 @@ testDomainCheckpointCreateXML(virDomainPtr domain, const char *xmlDesc,
                                                   testDriverDomainXMLOption(),
                                                   parseFlags)))
         return NULL;
-    list = testCheckpointList(vm);
+    list = testMomentList(vm, &testCheckpointKind);
 
     if (redefine) {
         virDomainMoment *other;
 
         if (testCheckpointPrepareRedefine(vm, def, &update_current) < 0)
             return NULL;
-        if ((other = virDomainMomentListFind(list, def->name))) {
-            /* the old one's children stay with the new definition */
-            virDomainMomentListReplaceDef(list, other, g_steal_pointer(&def));
-            chk = other;
-        } else {
-            if (!(chk = virDomainMomentListAdd(list, def)))
-                return NULL;
-            def = NULL;
-        }
+        /* the old one's children stay with the new definition */
+        other = virDomainMomentListFind(list, def->name);
+        if (!(chk = testMomentStore(list, &testCheckpointKind, other,
+                                    g_steal_pointer(&def))))
+            return NULL;
     } else {
         if (!(def->dom = testMomentDomainCopy(vm->def)) ||
             testCheckpointAlignDisks(def) < 0)
             return NULL;
-        if (!(chk = virDomainMomentListAdd(list, def)))
+        if (!(chk = testMomentStore(list, &testCheckpointKind, NULL,
+                                    g_steal_pointer(&def))))
             return NULL;
-        def = NULL;
     }
 
     if ((current = virDomainMomentListGetCurrent(list))) {
@@ -305,33 +257,12 @@ testCheckpointExport(virDomainObj *vm, virDomainMoment *from,
                      unsigned int flags)
 {
     g_autofree virDomainMoment **chks = NULL;
-    virDomainCheckpointPtr *list;
-    unsigned int treeFlags = 0;
     size_t n;
-    size_t i;
 
-    if (flags & VIR_DOMAIN_CHECKPOINT_LIST_ROOTS)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_ROOTS;
-    if (flags & VIR_DOMAIN_CHECKPOINT_LIST_LEAVES)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_LEAVES;
-    if (flags & VIR_DOMAIN_CHECKPOINT_LIST_NO_LEAVES)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_NO_LEAVES;
-    chks = virDomainMomentListCollect(vm->checkpoints, from, treeFlags,
-                                      NULL, NULL, &n);
-    if (!out)
-        return n;
-    list = g_new0(virDomainCheckpointPtr, n + 1);
-    for (i = 0; i < n; i++) {
-        if (!(list[i] = virGetDomainCheckpoint(dom,
-                                               testChkDef(chks[i])->name))) {
-            while (i-- > 0)
-                virObjectUnref(list[i]);
-            g_free(list);
-            return -1;
-        }
-    }
-    *out = list;
-    return n;
+    chks = testMomentCollect(vm, &testCheckpointKind, from, flags, NULL, NULL,
+                             &n);
+    return testMomentExport(vm, &testCheckpointKind, dom, chks, n,
+                            (virObject ***)out);
 }
 
 static int
@@ -360,8 +291,8 @@ testDomainCheckpointListAllChildren(virDomainCheckpointPtr checkpoint,
     virCheckFlags(VIR_DOMAIN_CHECKPOINT_LIST_DESCENDANTS |
                   VIR_DOMAIN_CHECKPOINT_LIST_TOPOLOGICAL |
                   TEST_CHECKPOINT_FILTERS_ALL, -1);
-    if (!(vm = testDomObjFromDomain(checkpoint->domain)) ||
-        !(chk = testCheckpointObjFromName(vm, checkpoint->name)))
+    if (!(vm = testMomentObj(checkpoint->domain, checkpoint->name,
+                             &testCheckpointKind, &chk)))
         return -1;
     return testCheckpointExport(vm, chk, checkpoint->domain, chks, flags);
 }
@@ -370,35 +301,19 @@ static virDomainCheckpointPtr
 testDomainCheckpointLookupByName(virDomainPtr domain, const char *name,
                                  unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *chk;
-
     virCheckFlags(0, NULL);
-    if (!(vm = testDomObjFromDomain(domain)) ||
-        !(chk = testCheckpointObjFromName(vm, name)))
-        return NULL;
-    return virGetDomainCheckpoint(domain, testChkDef(chk)->name);
+    return (virDomainCheckpointPtr)testMomentLookup(domain, name,
+                                                    &testCheckpointKind);
 }
 
 static virDomainCheckpointPtr
 testDomainCheckpointGetParent(virDomainCheckpointPtr checkpoint,
                               unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *chk;
-    virDomainCheckpointDef *def;
-
     virCheckFlags(0, NULL);
-    if (!(vm = testDomObjFromDomain(checkpoint->domain)) ||
-        !(chk = testCheckpointObjFromName(vm, checkpoint->name)))
-        return NULL;
-    def = testChkDef(chk);
-    if (!def->parent_name) {
-        virReportError(VIR_ERR_NO_DOMAIN_CHECKPOINT,
-                       "checkpoint '%s' does not have a parent", def->name);
-        return NULL;
-    }
-    return virGetDomainCheckpoint(checkpoint->domain, def->parent_name);
+    return (virDomainCheckpointPtr)testMomentParent(checkpoint->domain,
+                                                    checkpoint->name,
+                                                    &testCheckpointKind);
 }
 
 static char *
@@ -412,8 +327,8 @@ testDomainCheckpointGetXMLDesc(virDomainCheckpointPtr checkpoint,
     virCheckFlags(VIR_DOMAIN_CHECKPOINT_XML_SECURE |
                   VIR_DOMAIN_CHECKPOINT_XML_NO_DOMAIN |
                   VIR_DOMAIN_CHECKPOINT_XML_SIZE, NULL);
-    if (!(vm = testDomObjFromDomain(checkpoint->domain)) ||
-        !(chk = testCheckpointObjFromName(vm, checkpoint->name)))
+    if (!(vm = testMomentObj(checkpoint->domain, checkpoint->name,
+                             &testCheckpointKind, &chk)))
         return NULL;
     /* Sizes need a running domain; upstream's test driver then reports
      * none, and so do we. */
@@ -434,32 +349,17 @@ testDomainCheckpointDelete(virDomainCheckpointPtr checkpoint,
                            unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
-    virDomainMomentList *list;
     virDomainMoment *chk;
 
     virCheckFlags(VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN |
                   VIR_DOMAIN_CHECKPOINT_DELETE_METADATA_ONLY |
                   VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY, -1);
-    if (!(vm = testDomObjFromDomain(checkpoint->domain)) ||
-        !(chk = testCheckpointObjFromName(vm, checkpoint->name)))
+    if (!(vm = testMomentObj(checkpoint->domain, checkpoint->name,
+                             &testCheckpointKind, &chk)))
         return -1;
-    list = vm->checkpoints;
-
-    if (flags & (VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN |
-                 VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY)) {
-        if (virDomainMomentListRemoveDescendants(list, chk))
-            virDomainMomentListSetCurrent(list, chk);
-    } else {
-        virDomainMomentListMoveChildren(list, chk, chk->parent);
-    }
-
-    if (!(flags & VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY)) {
-        virDomainMomentUnlink(chk);
-        if (chk == virDomainMomentListGetCurrent(list))
-            virDomainMomentListSetCurrent(list,
-                virDomainMomentListFind(list, testChkDef(chk)->parent_name));
-        virDomainMomentListRemove(list, chk);
-    }
+    testMomentDelete(vm->checkpoints, chk,
+                     flags & VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN,
+                     flags & VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY);
     return 0;
 }
 

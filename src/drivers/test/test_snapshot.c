@@ -9,7 +9,7 @@
  */
 #include <sys/stat.h>
 
-#include "test_driver.h"
+#include "test_moment.h"
 #include "test_xmlopt.h"
 #include "conf/domain_devices.h"
 #include "conf/domain_disk.h"
@@ -19,7 +19,6 @@
 #include "conf/domain_os.h"
 #include "conf/domain_vcpu.h"
 #include "conf/snapshot_conf.h"
-#include "conf/virdomainmomentlist.h"
 #include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
@@ -43,50 +42,6 @@
      TEST_SNAPSHOT_FILTERS_STATUS | TEST_SNAPSHOT_FILTERS_LOCATION)
 
 /* ---- The tree ---- */
-
-static const char *
-testSnapshotDefName(const void *def)
-{
-    return ((const virDomainSnapshotDef *)def)->name;
-}
-
-static char **
-testSnapshotDefParentName(void *def)
-{
-    return &((virDomainSnapshotDef *)def)->parent_name;
-}
-
-static void
-testSnapshotDefFree(void *def)
-{
-    virDomainSnapshotDefFree(def);
-}
-
-static const virDomainMomentDefOps testSnapshotOps = {
-    .name = testSnapshotDefName,
-    .parentName = testSnapshotDefParentName,
-    .free = testSnapshotDefFree,
-};
-
-/* vm's snapshot tree, made on first use. */
-static virDomainMomentList *
-testSnapshotList(virDomainObj *vm)
-{
-    if (!vm->snapshots)
-        vm->snapshots = virDomainMomentListNew(&testSnapshotOps);
-    return vm->snapshots;
-}
-
-static virDomainMoment *
-testSnapObjFromName(virDomainObj *vm, const char *name)
-{
-    virDomainMoment *snap = virDomainMomentListFind(vm->snapshots, name);
-
-    if (!snap)
-        virReportError(VIR_ERR_NO_DOMAIN_SNAPSHOT,
-                       "no domain snapshot with matching name '%s'", name);
-    return snap;
-}
 
 static virDomainSnapshotDef *
 testSnapDef(const virDomainMoment *snap)
@@ -144,7 +99,6 @@ static virDomainMoment **
 testSnapshotCollect(virDomainObj *vm, virDomainMoment *from,
                     unsigned int flags, size_t *count)
 {
-    unsigned int treeFlags = 0;
     unsigned int filterFlags = flags & (TEST_SNAPSHOT_FILTERS_STATUS |
                                         TEST_SNAPSHOT_FILTERS_LOCATION);
 
@@ -154,13 +108,6 @@ testSnapshotCollect(virDomainObj *vm, virDomainMoment *from,
         *count = 0;
         return g_new0(virDomainMoment *, 1);
     }
-    if (flags & VIR_DOMAIN_SNAPSHOT_LIST_ROOTS)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_ROOTS;
-    /* both LEAVES and NO_LEAVES keep nothing, as upstream */
-    if (flags & VIR_DOMAIN_SNAPSHOT_LIST_LEAVES)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_LEAVES;
-    if (flags & VIR_DOMAIN_SNAPSHOT_LIST_NO_LEAVES)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_NO_LEAVES;
     if ((filterFlags & TEST_SNAPSHOT_FILTERS_STATUS) ==
         TEST_SNAPSHOT_FILTERS_STATUS)
         filterFlags &= ~TEST_SNAPSHOT_FILTERS_STATUS;
@@ -168,9 +115,9 @@ testSnapshotCollect(virDomainObj *vm, virDomainMoment *from,
         TEST_SNAPSHOT_FILTERS_LOCATION)
         filterFlags &= ~TEST_SNAPSHOT_FILTERS_LOCATION;
 
-    return virDomainMomentListCollect(vm->snapshots, from, treeFlags,
-                                      filterFlags ? testSnapshotFilter : NULL,
-                                      GUINT_TO_POINTER(filterFlags), count);
+    return testMomentCollect(vm, &testSnapshotKind, from, flags,
+                             filterFlags ? testSnapshotFilter : NULL,
+                             GUINT_TO_POINTER(filterFlags), count);
 }
 
 static int
@@ -203,24 +150,11 @@ testSnapshotExport(virDomainObj *vm, virDomainMoment *from,
                    unsigned int flags)
 {
     g_autofree virDomainMoment **snaps = NULL;
-    virDomainSnapshotPtr *list;
     size_t n;
-    size_t i;
 
     snaps = testSnapshotCollect(vm, from, flags, &n);
-    if (!out)
-        return n;
-    list = g_new0(virDomainSnapshotPtr, n + 1);
-    for (i = 0; i < n; i++) {
-        if (!(list[i] = virGetDomainSnapshot(dom, testSnapDef(snaps[i])->name))) {
-            while (i-- > 0)
-                virObjectUnref(list[i]);
-            g_free(list);
-            return -1;
-        }
-    }
-    *out = list;
-    return n;
+    return testMomentExport(vm, &testSnapshotKind, dom, snaps, n,
+                            (virObject ***)out);
 }
 
 #define TEST_SNAPSHOT_LIST_FLAGS \
@@ -274,8 +208,8 @@ testDomainSnapshotListChildrenNames(virDomainSnapshotPtr snapshot,
     virDomainMoment *snap;
 
     virCheckFlags(TEST_SNAPSHOT_CHILDREN_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
     return testSnapshotNames(vm, snap, names, nameslen, flags);
 }
@@ -288,8 +222,8 @@ testDomainSnapshotNumChildren(virDomainSnapshotPtr snapshot,
     virDomainMoment *snap;
 
     virCheckFlags(TEST_SNAPSHOT_CHILDREN_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
     return testSnapshotCount(vm, snap, flags);
 }
@@ -303,8 +237,8 @@ testDomainSnapshotListAllChildren(virDomainSnapshotPtr snapshot,
     virDomainMoment *snap;
 
     virCheckFlags(TEST_SNAPSHOT_CHILDREN_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
     return testSnapshotExport(vm, snap, snapshot->domain, snaps, flags);
 }
@@ -315,14 +249,9 @@ static virDomainSnapshotPtr
 testDomainSnapshotLookupByName(virDomainPtr domain, const char *name,
                                unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *snap;
-
     virCheckFlags(0, NULL);
-    if (!(vm = testDomObjFromDomain(domain)) ||
-        !(snap = testSnapObjFromName(vm, name)))
-        return NULL;
-    return virGetDomainSnapshot(domain, testSnapDef(snap)->name);
+    return (virDomainSnapshotPtr)testMomentLookup(domain, name,
+                                                  &testSnapshotKind);
 }
 
 static int
@@ -339,21 +268,10 @@ testDomainHasCurrentSnapshot(virDomainPtr domain, unsigned int flags)
 static virDomainSnapshotPtr
 testDomainSnapshotGetParent(virDomainSnapshotPtr snapshot, unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *snap;
-    virDomainSnapshotDef *def;
-
     virCheckFlags(0, NULL);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
-        return NULL;
-    def = testSnapDef(snap);
-    if (!def->parent_name) {
-        virReportError(VIR_ERR_NO_DOMAIN_SNAPSHOT,
-                       "snapshot '%s' does not have a parent", def->name);
-        return NULL;
-    }
-    return virGetDomainSnapshot(snapshot->domain, def->parent_name);
+    return (virDomainSnapshotPtr)testMomentParent(snapshot->domain,
+                                                  snapshot->name,
+                                                  &testSnapshotKind);
 }
 
 static virDomainSnapshotPtr
@@ -383,8 +301,8 @@ testDomainSnapshotGetXMLDesc(virDomainSnapshotPtr snapshot,
     unsigned int formatFlags = 0;
 
     virCheckFlags(VIR_DOMAIN_SNAPSHOT_XML_SECURE, NULL);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return NULL;
     def = testSnapDef(snap);
     /* without a definition, the domain is named by its UUID */
@@ -407,8 +325,8 @@ testDomainSnapshotIsCurrent(virDomainSnapshotPtr snapshot, unsigned int flags)
     virDomainMoment *snap;
 
     virCheckFlags(0, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
     return snap == virDomainMomentListGetCurrent(vm->snapshots);
 }
@@ -418,10 +336,11 @@ testDomainSnapshotHasMetadata(virDomainSnapshotPtr snapshot,
                               unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
+    virDomainMoment *snap G_GNUC_UNUSED;
 
     virCheckFlags(0, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !testSnapObjFromName(vm, snapshot->name))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
     return 1;
 }
@@ -847,7 +766,7 @@ testDomainSnapshotCreateXML(virDomainPtr domain, const char *xmlDesc,
                                                 testDriverDomainXMLOption(),
                                                 parseFlags)))
         return NULL;
-    list = testSnapshotList(vm);
+    list = testMomentList(vm, &testSnapshotKind);
 
     if (redefine) {
         virDomainMoment *other;
@@ -858,26 +777,21 @@ testDomainSnapshotCreateXML(virDomainPtr domain, const char *xmlDesc,
         other = virDomainMomentListFind(list, def->name);
         if (testSnapshotPrepareRedefine(vm, def, other) < 0)
             return NULL;
-        if (other) {
-            /* a redefinition without a domain keeps the old one */
-            if (!def->dom)
-                def->dom = g_steal_pointer(&testSnapDef(other)->dom);
-            virDomainMomentListReplaceDef(list, other, g_steal_pointer(&def));
-            snap = other;
-        } else {
-            if (!(snap = virDomainMomentListAdd(list, def)))
-                return NULL;
-            def = NULL;
-        }
+        /* a redefinition without a domain keeps the old one */
+        if (other && !def->dom)
+            def->dom = g_steal_pointer(&testSnapDef(other)->dom);
+        if (!(snap = testMomentStore(list, &testSnapshotKind, other,
+                                     g_steal_pointer(&def))))
+            return NULL;
     } else {
         virDomainMoment *current;
 
         if (!(def->dom = testMomentDomainCopy(vm->def)) ||
             testSnapshotPrepareNew(vm, def) < 0)
             return NULL;
-        if (!(snap = virDomainMomentListAdd(list, def)))
+        if (!(snap = testMomentStore(list, &testSnapshotKind, NULL,
+                                     g_steal_pointer(&def))))
             return NULL;
-        def = NULL;
         /* a new snapshot is a child of the current one */
         if ((current = virDomainMomentListGetCurrent(list)))
             testSnapDef(snap)->parent_name =
@@ -903,32 +817,16 @@ static int
 testDomainSnapshotDelete(virDomainSnapshotPtr snapshot, unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
-    virDomainMomentList *list;
     virDomainMoment *snap;
 
     virCheckFlags(VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN |
                   VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
-    list = vm->snapshots;
-
-    if (flags & (VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN |
-                 VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY)) {
-        /* the current one among the children passes to snap */
-        if (virDomainMomentListRemoveDescendants(list, snap))
-            virDomainMomentListSetCurrent(list, snap);
-    } else {
-        virDomainMomentListMoveChildren(list, snap, snap->parent);
-    }
-
-    if (!(flags & VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY)) {
-        virDomainMomentUnlink(snap);
-        if (snap == virDomainMomentListGetCurrent(list))
-            virDomainMomentListSetCurrent(list,
-                virDomainMomentListFind(list, testSnapDef(snap)->parent_name));
-        virDomainMomentListRemove(list, snap);
-    }
+    testMomentDelete(vm->snapshots, snap,
+                     flags & VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN,
+                     flags & VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY);
     return 0;
 }
 
@@ -956,8 +854,8 @@ testDomainRevertToSnapshot(virDomainSnapshotPtr snapshot, unsigned int flags)
     virCheckFlags(VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING |
                   VIR_DOMAIN_SNAPSHOT_REVERT_PAUSED |
                   VIR_DOMAIN_SNAPSHOT_REVERT_FORCE, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
     def = testSnapDef(snap);
 
@@ -1059,7 +957,7 @@ testDomainSnapshotsLoad(virDomainObj *vm, const char *path)
     data = ns->data;
     if (!data->nsnapshots)
         return 0;
-    list = testSnapshotList(vm);
+    list = testMomentList(vm, &testSnapshotKind);
     all = g_new0(virDomainMoment *, data->nsnapshots);
 
     for (i = 0; i < data->nsnapshots; i++) {

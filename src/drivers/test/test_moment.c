@@ -1,0 +1,220 @@
+/*
+ * test_moment.c: the parts of snapshots and checkpoints that are the same
+ * for both kinds (see test_moment.h); test_snapshot.c and
+ * test_checkpoint.c keep what differs: the documents, creation, and
+ * snapshot filters and revert.
+ */
+#include "test_moment.h"
+#include "conf/checkpoint_conf.h"
+#include "conf/snapshot_conf.h"
+
+#define VIR_FROM_THIS VIR_FROM_TEST
+
+static void
+testSnapshotDefFree(void *def)
+{
+    virDomainSnapshotDefFree(def);
+}
+
+static virObject *
+testSnapshotGet(virDomainPtr dom, const char *name)
+{
+    return (virObject *)virGetDomainSnapshot(dom, name);
+}
+
+const testMomentKind testSnapshotKind = {
+    .noun = "snapshot",
+    .noMoment = VIR_ERR_NO_DOMAIN_SNAPSHOT,
+    .ops = {
+        .nameOffset = offsetof(virDomainSnapshotDef, name),
+        .parentNameOffset = offsetof(virDomainSnapshotDef, parent_name),
+        .free = testSnapshotDefFree,
+    },
+    .listOffset = offsetof(virDomainObj, snapshots),
+    .get = testSnapshotGet,
+    .roots = VIR_DOMAIN_SNAPSHOT_LIST_ROOTS,
+    .leaves = VIR_DOMAIN_SNAPSHOT_LIST_LEAVES,
+    .noLeaves = VIR_DOMAIN_SNAPSHOT_LIST_NO_LEAVES,
+};
+
+static void
+testCheckpointDefFree(void *def)
+{
+    virDomainCheckpointDefFree(def);
+}
+
+static virObject *
+testCheckpointGet(virDomainPtr dom, const char *name)
+{
+    return (virObject *)virGetDomainCheckpoint(dom, name);
+}
+
+const testMomentKind testCheckpointKind = {
+    .noun = "checkpoint",
+    .noMoment = VIR_ERR_NO_DOMAIN_CHECKPOINT,
+    .ops = {
+        .nameOffset = offsetof(virDomainCheckpointDef, name),
+        .parentNameOffset = offsetof(virDomainCheckpointDef, parent_name),
+        .free = testCheckpointDefFree,
+    },
+    .listOffset = offsetof(virDomainObj, checkpoints),
+    .get = testCheckpointGet,
+    .roots = VIR_DOMAIN_CHECKPOINT_LIST_ROOTS,
+    .leaves = VIR_DOMAIN_CHECKPOINT_LIST_LEAVES,
+    .noLeaves = VIR_DOMAIN_CHECKPOINT_LIST_NO_LEAVES,
+};
+
+static virDomainMomentList **
+testMomentListSlot(virDomainObj *vm, const testMomentKind *kind)
+{
+    return (virDomainMomentList **)((char *)vm + kind->listOffset);
+}
+
+virDomainMomentList *
+testMomentList(virDomainObj *vm, const testMomentKind *kind)
+{
+    virDomainMomentList **slot = testMomentListSlot(vm, kind);
+
+    if (!*slot)
+        *slot = virDomainMomentListNew(&kind->ops);
+    return *slot;
+}
+
+virDomainMoment *
+testMomentFind(virDomainObj *vm, const testMomentKind *kind,
+               const char *name)
+{
+    virDomainMoment *moment;
+
+    moment = virDomainMomentListFind(*testMomentListSlot(vm, kind), name);
+    if (!moment)
+        virReportError(kind->noMoment,
+                       "no domain %s with matching name '%s'", kind->noun,
+                       name);
+    return moment;
+}
+
+virDomainObj *
+testMomentObj(virDomainPtr dom, const char *name, const testMomentKind *kind,
+              virDomainMoment **moment)
+{
+    virDomainObj *vm = testDomObjFromDomain(dom);
+
+    if (vm && !(*moment = testMomentFind(vm, kind, name)))
+        virDomainObjEndAPI(&vm);
+    return vm;
+}
+
+virDomainMoment **
+testMomentCollect(virDomainObj *vm, const testMomentKind *kind,
+                  virDomainMoment *from, unsigned int flags,
+                  virDomainMomentFilter filter, void *opaque, size_t *count)
+{
+    unsigned int treeFlags = 0;
+
+    /* ROOTS and DESCENDANTS share their value, in both kinds */
+    if (flags & kind->roots)
+        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_ROOTS;
+    /* both LEAVES and NO_LEAVES keep nothing, as upstream */
+    if (flags & kind->leaves)
+        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_LEAVES;
+    if (flags & kind->noLeaves)
+        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_NO_LEAVES;
+    return virDomainMomentListCollect(*testMomentListSlot(vm, kind), from,
+                                      treeFlags, filter, opaque, count);
+}
+
+int
+testMomentExport(virDomainObj *vm, const testMomentKind *kind,
+                 virDomainPtr dom, virDomainMoment **moments, size_t n,
+                 virObject ***out)
+{
+    virDomainMomentList *tree = *testMomentListSlot(vm, kind);
+    virObject **list;
+    size_t i;
+
+    if (!out)
+        return n;
+    list = g_new0(virObject *, n + 1);
+    for (i = 0; i < n; i++) {
+        if (!(list[i] = kind->get(dom, virDomainMomentName(tree,
+                                                           moments[i])))) {
+            while (i-- > 0)
+                virObjectUnref(list[i]);
+            g_free(list);
+            return -1;
+        }
+    }
+    *out = list;
+    return n;
+}
+
+virDomainMoment *
+testMomentStore(virDomainMomentList *list, const testMomentKind *kind,
+                virDomainMoment *other, void *def)
+{
+    virDomainMoment *moment;
+
+    if (other) {
+        virDomainMomentListReplaceDef(list, other, def);
+        return other;
+    }
+    if (!(moment = virDomainMomentListAdd(list, def)))
+        kind->ops.free(def);
+    return moment;
+}
+
+void
+testMomentDelete(virDomainMomentList *list, virDomainMoment *moment,
+                 bool children, bool childrenOnly)
+{
+    if (children || childrenOnly) {
+        /* the current one among the children passes to moment */
+        if (virDomainMomentListRemoveDescendants(list, moment))
+            virDomainMomentListSetCurrent(list, moment);
+    } else {
+        virDomainMomentListMoveChildren(list, moment, moment->parent);
+    }
+
+    if (!childrenOnly) {
+        virDomainMomentUnlink(moment);
+        if (moment == virDomainMomentListGetCurrent(list))
+            virDomainMomentListSetCurrent(list,
+                virDomainMomentListFind(list,
+                    virDomainMomentParentName(list, moment)));
+        virDomainMomentListRemove(list, moment);
+    }
+}
+
+virObject *
+testMomentLookup(virDomainPtr dom, const char *name,
+                 const testMomentKind *kind)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainMoment *moment;
+
+    if (!(vm = testMomentObj(dom, name, kind, &moment)))
+        return NULL;
+    return kind->get(dom, virDomainMomentName(*testMomentListSlot(vm, kind),
+                                              moment));
+}
+
+virObject *
+testMomentParent(virDomainPtr dom, const char *name,
+                 const testMomentKind *kind)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    virDomainMomentList *list;
+    virDomainMoment *moment;
+    const char *parent;
+
+    if (!(vm = testMomentObj(dom, name, kind, &moment)))
+        return NULL;
+    list = *testMomentListSlot(vm, kind);
+    if (!(parent = virDomainMomentParentName(list, moment))) {
+        virReportError(kind->noMoment, "%s '%s' does not have a parent",
+                       kind->noun, virDomainMomentName(list, moment));
+        return NULL;
+    }
+    return kind->get(dom, parent);
+}

@@ -1,0 +1,72 @@
+/*
+ * test_moment.h: what domain snapshots and checkpoints share in the test
+ * driver: each domain's tree of them, lookups by name with upstream's
+ * errors, the list calls, parents and deletion with or without children.
+ * A testMomentKind holds what tells the two kinds apart.
+ */
+#pragma once
+
+#include "test_driver.h"
+#include "conf/virdomainmomentlist.h"
+
+typedef struct _testMomentKind testMomentKind;
+struct _testMomentKind {
+    const char *noun;          /* "snapshot" or "checkpoint", in messages */
+    virErrorNumber noMoment;   /* the error for a name that is not there */
+    virDomainMomentDefOps ops;
+    size_t listOffset;         /* where virDomainObj keeps the tree */
+    /* The public object of the moment name of dom. */
+    virObject *(*get)(virDomainPtr dom, const char *name);
+    /* The kind's values of the ROOTS, LEAVES and NO_LEAVES list flags. */
+    unsigned int roots;
+    unsigned int leaves;
+    unsigned int noLeaves;
+};
+
+extern const testMomentKind testSnapshotKind;
+extern const testMomentKind testCheckpointKind;
+
+/* vm's tree of the kind, made on first use. */
+virDomainMomentList *testMomentList(virDomainObj *vm,
+                                    const testMomentKind *kind);
+/* The moment name of vm, or NULL with upstream's error. */
+virDomainMoment *testMomentFind(virDomainObj *vm, const testMomentKind *kind,
+                                const char *name);
+/* The domain (locked and referenced) and, in *moment, its moment name;
+ * NULL with the error reported. */
+virDomainObj *testMomentObj(virDomainPtr dom, const char *name,
+                            const testMomentKind *kind,
+                            virDomainMoment **moment);
+
+/* The moments of vm under from (NULL: all) that the ROOTS or DESCENDANTS,
+ * LEAVES and NO_LEAVES flags and the filter (NULL: all) keep; free the
+ * array with g_free. */
+virDomainMoment **testMomentCollect(virDomainObj *vm,
+                                    const testMomentKind *kind,
+                                    virDomainMoment *from, unsigned int flags,
+                                    virDomainMomentFilter filter,
+                                    void *opaque, size_t *count);
+/* The public objects of moments (n of them) in a NULL-terminated array in
+ * *out (when out is not NULL); n, or -1. */
+int testMomentExport(virDomainObj *vm, const testMomentKind *kind,
+                     virDomainPtr dom, virDomainMoment **moments, size_t n,
+                     virObject ***out);
+
+/* Stores def (taken) in list: in place of the definition of other (the
+ * moment of the same name, whose children stay), or as a new moment when
+ * other is NULL.  NULL when the name is taken. */
+virDomainMoment *testMomentStore(virDomainMomentList *list,
+                                 const testMomentKind *kind,
+                                 virDomainMoment *other, void *def);
+/* Deletes moment, whose children go to its parent, or with them
+ * (children), or only them (childrenOnly); a current moment deleted
+ * passes current to the one that stays nearest. */
+void testMomentDelete(virDomainMomentList *list, virDomainMoment *moment,
+                      bool children, bool childrenOnly);
+
+/* The public object of the moment name of dom (a lookup by name). */
+virObject *testMomentLookup(virDomainPtr dom, const char *name,
+                            const testMomentKind *kind);
+/* The public object of the parent of the moment name of dom. */
+virObject *testMomentParent(virDomainPtr dom, const char *name,
+                            const testMomentKind *kind);
