@@ -56,6 +56,22 @@ testCheckpointBitmapNames(virDomainCheckpointDef *def)
     }
 }
 
+/* Empty and read-only disks can only be left out. */
+static int
+testCheckpointDiskCheck(void *entry, const virDomainDef *dom, size_t idx,
+                        void *opaque G_GNUC_UNUSED)
+{
+    virDomainCheckpointDiskDef *disk = entry;
+
+    if (testCheckpointDiskUnusable(dom, idx) &&
+        disk->type != VIR_DOMAIN_CHECKPOINT_TYPE_NONE) {
+        testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                                "disk '%s' is empty or readonly", disk->name);
+        return -1;
+    }
+    return 0;
+}
+
 /* One entry per domain disk, in the domain's order.  Without <disks>,
  * every writable disk gets a bitmap; with it, the others none. */
 static int
@@ -68,17 +84,13 @@ testCheckpointAlignDisks(virDomainCheckpointDef *def)
     size_t ndom;
     size_t i;
 
-    if (!dom) {
-        testCheckpointConfError(VIR_ERR_INTERNAL_ERROR, "%s",
-                                "missing domain in checkpoint");
+    if (!(requested = testMomentDiskMatch(&testCheckpointKind, dom,
+                                          def->disks, def->ndisks,
+                                          sizeof(*def->disks),
+                                          testCheckpointDiskCheck, NULL)))
         return -1;
-    }
+    /* with no disk, none was named */
     ndom = dom->devices->ndisks;
-    if (def->ndisks > ndom) {
-        testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                                "too many disk checkpoint requests for domain");
-        return -1;
-    }
     if (!ndom) {
         testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
                                 "domain must have at least one disk to perform checkpoints");
@@ -86,39 +98,6 @@ testCheckpointAlignDisks(virDomainCheckpointDef *def)
     }
     if (!def->ndisks)
         dflt = VIR_DOMAIN_CHECKPOINT_TYPE_BITMAP;
-
-    requested = g_new(int, ndom);
-    for (i = 0; i < ndom; i++)
-        requested[i] = -1;
-    for (i = 0; i < def->ndisks; i++) {
-        virDomainCheckpointDiskDef *disk = &def->disks[i];
-        int idx = virDomainDiskIndexByName(dom, disk->name, false);
-        const virDomainDiskDef *domdisk;
-
-        if (idx < 0) {
-            testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                    "no disk named '%s'", disk->name);
-            return -1;
-        }
-        domdisk = dom->devices->disks[idx];
-        if (requested[idx] >= 0) {
-            testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                    "disk '%s' specified twice", disk->name);
-            return -1;
-        }
-        requested[idx] = i;
-        if (testCheckpointDiskUnusable(dom, idx) &&
-            disk->type != VIR_DOMAIN_CHECKPOINT_TYPE_NONE) {
-            testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                    "disk '%s' is empty or readonly",
-                                    disk->name);
-            return -1;
-        }
-        if (STRNEQ(disk->name, domdisk->dst)) {
-            g_free(disk->name);
-            disk->name = g_strdup(domdisk->dst);
-        }
-    }
 
     disks = g_new0(virDomainCheckpointDiskDef, ndom);
     for (i = 0; i < ndom; i++) {

@@ -6,9 +6,19 @@
  */
 #include "test_moment.h"
 #include "conf/checkpoint_conf.h"
+#include "conf/domain_devices.h"
+#include "conf/domain_disk.h"
 #include "conf/snapshot_conf.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
+
+#define testMomentConfError(kind, code, ...) \
+    virReportErrorHelper((kind)->confDomain, code, __FILE__, __func__, \
+                         __LINE__, __VA_ARGS__)
+
+/* testMomentDiskMatch finds the names there. */
+G_STATIC_ASSERT(offsetof(virDomainSnapshotDiskDef, name) == 0);
+G_STATIC_ASSERT(offsetof(virDomainCheckpointDiskDef, name) == 0);
 
 static void
 testSnapshotDefFree(void *def)
@@ -25,6 +35,7 @@ testSnapshotGet(virDomainPtr dom, const char *name)
 const testMomentKind testSnapshotKind = {
     .noun = "snapshot",
     .noMoment = VIR_ERR_NO_DOMAIN_SNAPSHOT,
+    .confDomain = VIR_FROM_DOMAIN_SNAPSHOT,
     .ops = {
         .nameOffset = offsetof(virDomainSnapshotDef, name),
         .parentNameOffset = offsetof(virDomainSnapshotDef, parent_name),
@@ -52,6 +63,7 @@ testCheckpointGet(virDomainPtr dom, const char *name)
 const testMomentKind testCheckpointKind = {
     .noun = "checkpoint",
     .noMoment = VIR_ERR_NO_DOMAIN_CHECKPOINT,
+    .confDomain = VIR_FROM_DOMAIN_CHECKPOINT,
     .ops = {
         .nameOffset = offsetof(virDomainCheckpointDef, name),
         .parentNameOffset = offsetof(virDomainCheckpointDef, parent_name),
@@ -217,4 +229,57 @@ testMomentParent(virDomainPtr dom, const char *name,
         return NULL;
     }
     return kind->get(dom, parent);
+}
+
+int *
+testMomentDiskMatch(const testMomentKind *kind, const virDomainDef *dom,
+                    void *disks, size_t ndisks, size_t size,
+                    testMomentDiskCheck check, void *opaque)
+{
+    g_autofree int *requested = NULL;
+    size_t ndom;
+    size_t i;
+
+    if (!dom) {
+        testMomentConfError(kind, VIR_ERR_INTERNAL_ERROR,
+                            "missing domain in %s", kind->noun);
+        return NULL;
+    }
+    ndom = dom->devices->ndisks;
+    if (ndisks > ndom) {
+        testMomentConfError(kind, VIR_ERR_CONFIG_UNSUPPORTED,
+                            "too many disk %s requests for domain",
+                            kind->noun);
+        return NULL;
+    }
+
+    requested = g_new(int, MAX(ndom, 1));
+    for (i = 0; i < ndom; i++)
+        requested[i] = -1;
+    for (i = 0; i < ndisks; i++) {
+        void *disk = (char *)disks + i * size;
+        char **name = disk;
+        int idx = virDomainDiskIndexByName(dom, *name, false);
+        const virDomainDiskDef *domdisk;
+
+        if (idx < 0) {
+            testMomentConfError(kind, VIR_ERR_CONFIG_UNSUPPORTED,
+                                "no disk named '%s'", *name);
+            return NULL;
+        }
+        domdisk = dom->devices->disks[idx];
+        if (requested[idx] >= 0) {
+            testMomentConfError(kind, VIR_ERR_CONFIG_UNSUPPORTED,
+                                "disk '%s' specified twice", *name);
+            return NULL;
+        }
+        requested[idx] = i;
+        if (check(disk, dom, idx, opaque) < 0)
+            return NULL;
+        if (STRNEQ(*name, domdisk->dst)) {
+            g_free(*name);
+            *name = g_strdup(domdisk->dst);
+        }
+    }
+    return g_steal_pointer(&requested);
 }

@@ -13,6 +13,7 @@ typedef struct _testMomentKind testMomentKind;
 struct _testMomentKind {
     const char *noun;          /* "snapshot" or "checkpoint", in messages */
     virErrorNumber noMoment;   /* the error for a name that is not there */
+    virErrorDomain confDomain; /* where the document's own checks report */
     virDomainMomentDefOps ops;
     size_t listOffset;         /* where virDomainObj keeps the tree */
     /* The public object of the moment name of dom. */
@@ -70,3 +71,16 @@ virObject *testMomentLookup(virDomainPtr dom, const char *name,
 /* The public object of the parent of the moment name of dom. */
 virObject *testMomentParent(virDomainPtr dom, const char *name,
                             const testMomentKind *kind);
+
+/* One of a moment document's disks, disk (its domain disk is idx of dom),
+ * checked by the kind; -1 with the error reported. */
+typedef int (*testMomentDiskCheck)(void *disk, const virDomainDef *dom,
+                                   size_t idx, void *opaque);
+/* Matches the ndisks disks of a moment document (an array of structs of
+ * size bytes, each starting with its char *name) with the disks of dom,
+ * checking each with check and naming it after its domain disk: for each
+ * domain disk, the index of its entry or -1.  NULL with upstream's
+ * errors (no dom, too many disks, an unknown or repeated disk). */
+int *testMomentDiskMatch(const testMomentKind *kind, const virDomainDef *dom,
+                         void *disks, size_t ndisks, size_t size,
+                         testMomentDiskCheck check, void *opaque);

@@ -434,82 +434,63 @@ testSnapshotExternalNames(virDomainSnapshotDef *def, const virDomainDef *dom)
     return 0;
 }
 
+/* A requested disk's snapshot mode: its own, or the domain disk's, or
+ * *opaque (the default); every internal snapshot covers all disks (the
+ * test driver cannot pick). */
+static int
+testSnapshotDiskCheck(void *entry, const virDomainDef *dom, size_t idx,
+                      void *opaque)
+{
+    virDomainSnapshotDiskDef *disk = entry;
+    const virDomainDiskDef *domdisk = dom->devices->disks[idx];
+    virDomainSnapshotLocation dflt = *(virDomainSnapshotLocation *)opaque;
+    bool requireMatch = dflt == VIR_DOMAIN_SNAPSHOT_LOCATION_INTERNAL;
+
+    if (disk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT) {
+        if (domdisk->snapshot != VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT &&
+            (!requireMatch ||
+             domdisk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO))
+            disk->snapshot = domdisk->snapshot;
+        else
+            disk->snapshot = dflt;
+    } else if (requireMatch && disk->snapshot != dflt &&
+               !(disk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO &&
+                 domdisk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO)) {
+        testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                              "disk '%s' must use snapshot mode '%s'",
+                              disk->name,
+                              virDomainSnapshotLocationTypeToString(dflt));
+        return -1;
+    }
+    if (disk->src->path &&
+        disk->snapshot != VIR_DOMAIN_SNAPSHOT_LOCATION_EXTERNAL) {
+        testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                              "file '%s' for disk '%s' requires use of external snapshot mode",
+                              disk->src->path, disk->name);
+        return -1;
+    }
+    return 0;
+}
+
 /* One entry per domain disk, in the domain's order: the requested ones
- * checked against the domain, the others with their defaults; every
- * internal snapshot covers all disks (the test driver cannot pick). */
+ * checked against the domain, the others with their defaults. */
 static int
 testSnapshotAlignDisks(virDomainSnapshotDef *def, const virDomainDef *dom,
                        virDomainSnapshotLocation dflt)
 {
-    bool requireMatch = dflt == VIR_DOMAIN_SNAPSHOT_LOCATION_INTERNAL;
     g_autofree int *requested = NULL;
     virDomainSnapshotDiskDef *disks;
     size_t ndom;
     size_t i;
 
-    if (!dom) {
-        testSnapshotConfError(VIR_ERR_INTERNAL_ERROR, "%s",
-                              "missing domain in snapshot");
+    if (!(requested = testMomentDiskMatch(&testSnapshotKind, dom,
+                                          def->disks, def->ndisks,
+                                          sizeof(*def->disks),
+                                          testSnapshotDiskCheck, &dflt)))
         return -1;
-    }
     ndom = dom->devices->ndisks;
-    if (def->ndisks > ndom) {
-        testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                              "too many disk snapshot requests for domain");
-        return -1;
-    }
     if (!ndom)
         return 0;
-
-    requested = g_new(int, ndom);
-    for (i = 0; i < ndom; i++)
-        requested[i] = -1;
-    for (i = 0; i < def->ndisks; i++) {
-        virDomainSnapshotDiskDef *disk = &def->disks[i];
-        int idx = virDomainDiskIndexByName(dom, disk->name, false);
-        const virDomainDiskDef *domdisk;
-
-        if (idx < 0) {
-            testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                  "no disk named '%s'", disk->name);
-            return -1;
-        }
-        domdisk = dom->devices->disks[idx];
-        if (requested[idx] >= 0) {
-            testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                  "disk '%s' specified twice", disk->name);
-            return -1;
-        }
-        requested[idx] = i;
-
-        if (disk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT) {
-            if (domdisk->snapshot != VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT &&
-                (!requireMatch ||
-                 domdisk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO))
-                disk->snapshot = domdisk->snapshot;
-            else
-                disk->snapshot = dflt;
-        } else if (requireMatch && disk->snapshot != dflt &&
-                   !(disk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO &&
-                     domdisk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO)) {
-            testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                  "disk '%s' must use snapshot mode '%s'",
-                                  disk->name,
-                                  virDomainSnapshotLocationTypeToString(dflt));
-            return -1;
-        }
-        if (disk->src->path &&
-            disk->snapshot != VIR_DOMAIN_SNAPSHOT_LOCATION_EXTERNAL) {
-            testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                  "file '%s' for disk '%s' requires use of external snapshot mode",
-                                  disk->src->path, disk->name);
-            return -1;
-        }
-        if (STRNEQ(disk->name, domdisk->dst)) {
-            g_free(disk->name);
-            disk->name = g_strdup(domdisk->dst);
-        }
-    }
 
     disks = g_new0(virDomainSnapshotDiskDef, ndom);
     for (i = 0; i < ndom; i++) {
