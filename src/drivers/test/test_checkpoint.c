@@ -231,32 +231,15 @@ testDomainCheckpointCreateXML(virDomainPtr domain, const char *xmlDesc,
 /* ---- Lists and lookups ---- */
 
 static int
-testCheckpointExport(virDomainObj *vm, virDomainMoment *from,
-                     virDomainPtr dom, virDomainCheckpointPtr **out,
-                     unsigned int flags)
-{
-    g_autofree virDomainMoment **chks = NULL;
-    size_t n;
-
-    chks = testMomentCollect(vm, &testCheckpointKind, from, flags, NULL, NULL,
-                             &n);
-    return testMomentExport(vm, &testCheckpointKind, dom, chks, n,
-                            (virObject ***)out);
-}
-
-static int
 testDomainListAllCheckpoints(virDomainPtr domain,
                              virDomainCheckpointPtr **chks,
                              unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-
     virCheckFlags(VIR_DOMAIN_CHECKPOINT_LIST_ROOTS |
                   VIR_DOMAIN_CHECKPOINT_LIST_TOPOLOGICAL |
                   TEST_CHECKPOINT_FILTERS_ALL, -1);
-    if (!(vm = testDomObjFromDomain(domain)))
-        return -1;
-    return testCheckpointExport(vm, NULL, domain, chks, flags);
+    return testMomentListAll(domain, NULL, &testCheckpointKind, flags,
+                             (virObject ***)chks);
 }
 
 static int
@@ -264,16 +247,11 @@ testDomainCheckpointListAllChildren(virDomainCheckpointPtr checkpoint,
                                     virDomainCheckpointPtr **chks,
                                     unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *chk;
-
     virCheckFlags(VIR_DOMAIN_CHECKPOINT_LIST_DESCENDANTS |
                   VIR_DOMAIN_CHECKPOINT_LIST_TOPOLOGICAL |
                   TEST_CHECKPOINT_FILTERS_ALL, -1);
-    if (!(vm = testMomentObj(checkpoint->domain, checkpoint->name,
-                             &testCheckpointKind, &chk)))
-        return -1;
-    return testCheckpointExport(vm, chk, checkpoint->domain, chks, flags);
+    return testMomentListAll(checkpoint->domain, checkpoint->name,
+                             &testCheckpointKind, flags, (virObject ***)chks);
 }
 
 static virDomainCheckpointPtr

@@ -43,6 +43,7 @@ const testMomentKind testSnapshotKind = {
     },
     .listOffset = offsetof(virDomainObj, snapshots),
     .get = testSnapshotGet,
+    .collect = testSnapshotCollect,
     .roots = VIR_DOMAIN_SNAPSHOT_LIST_ROOTS,
     .leaves = VIR_DOMAIN_SNAPSHOT_LIST_LEAVES,
     .noLeaves = VIR_DOMAIN_SNAPSHOT_LIST_NO_LEAVES,
@@ -136,17 +137,74 @@ testMomentCollect(virDomainObj *vm, const testMomentKind *kind,
                                       treeFlags, filter, opaque, count);
 }
 
-int
-testMomentExport(virDomainObj *vm, const testMomentKind *kind,
-                 virDomainPtr dom, virDomainMoment **moments, size_t n,
-                 virObject ***out)
+/* The moments a list call selects (see testMomentNum), with their domain
+ * in *vm; NULL with the error reported. */
+static virDomainMoment **
+testMomentSelect(virDomainPtr dom, const char *from,
+                 const testMomentKind *kind, unsigned int flags,
+                 virDomainObj **vm, size_t *count)
 {
-    virDomainMomentList *tree = *testMomentListSlot(vm, kind);
-    virObject **list;
+    virDomainMoment *top = NULL;
+
+    if (from)
+        *vm = testMomentObj(dom, from, kind, &top);
+    else
+        *vm = testDomObjFromDomain(dom);
+    if (!*vm)
+        return NULL;
+    if (kind->collect)
+        return kind->collect(*vm, top, flags, count);
+    return testMomentCollect(*vm, kind, top, flags, NULL, NULL, count);
+}
+
+int
+testMomentNum(virDomainPtr dom, const char *from, const testMomentKind *kind,
+              unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    g_autofree virDomainMoment **moments = NULL;
+    size_t n;
+
+    if (!(moments = testMomentSelect(dom, from, kind, flags, &vm, &n)))
+        return -1;
+    return n;
+}
+
+int
+testMomentNames(virDomainPtr dom, const char *from,
+                const testMomentKind *kind, unsigned int flags,
+                char **names, int nameslen)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    g_autofree virDomainMoment **moments = NULL;
+    size_t n;
     size_t i;
 
+    if (!(moments = testMomentSelect(dom, from, kind, flags, &vm, &n)))
+        return -1;
+    for (i = 0; i < n && i < (size_t)nameslen; i++)
+        names[i] = g_strdup(virDomainMomentName(*testMomentListSlot(vm, kind),
+                                                moments[i]));
+    return i;
+}
+
+int
+testMomentListAll(virDomainPtr dom, const char *from,
+                  const testMomentKind *kind, unsigned int flags,
+                  virObject ***out)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+    g_autofree virDomainMoment **moments = NULL;
+    virDomainMomentList *tree;
+    virObject **list;
+    size_t n;
+    size_t i;
+
+    if (!(moments = testMomentSelect(dom, from, kind, flags, &vm, &n)))
+        return -1;
     if (!out)
         return n;
+    tree = *testMomentListSlot(vm, kind);
     list = g_new0(virObject *, n + 1);
     for (i = 0; i < n; i++) {
         if (!(list[i] = kind->get(dom, virDomainMomentName(tree,

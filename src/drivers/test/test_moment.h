@@ -18,6 +18,10 @@ struct _testMomentKind {
     size_t listOffset;         /* where virDomainObj keeps the tree */
     /* The public object of the moment name of dom. */
     virObject *(*get)(virDomainPtr dom, const char *name);
+    /* The moments of vm under from that the list flags select, when the
+     * kind has more flags than testMomentCollect reads. */
+    virDomainMoment **(*collect)(virDomainObj *vm, virDomainMoment *from,
+                                 unsigned int flags, size_t *count);
     /* The kind's values of the ROOTS, LEAVES and NO_LEAVES list flags. */
     unsigned int roots;
     unsigned int leaves;
@@ -26,6 +30,10 @@ struct _testMomentKind {
 
 extern const testMomentKind testSnapshotKind;
 extern const testMomentKind testCheckpointKind;
+
+/* test_snapshot.c: the snapshots' collect, with their own filters. */
+virDomainMoment **testSnapshotCollect(virDomainObj *vm, virDomainMoment *from,
+                                      unsigned int flags, size_t *count);
 
 /* vm's tree of the kind, made on first use. */
 virDomainMomentList *testMomentList(virDomainObj *vm,
@@ -47,11 +55,18 @@ virDomainMoment **testMomentCollect(virDomainObj *vm,
                                     virDomainMoment *from, unsigned int flags,
                                     virDomainMomentFilter filter,
                                     void *opaque, size_t *count);
-/* The public objects of moments (n of them) in a NULL-terminated array in
- * *out (when out is not NULL); n, or -1. */
-int testMomentExport(virDomainObj *vm, const testMomentKind *kind,
-                     virDomainPtr dom, virDomainMoment **moments, size_t n,
-                     virObject ***out);
+/* The list calls: of the moments of dom (from NULL) or of those under
+ * the moment named from, the ones flags select: their number, their names
+ * (at most nameslen), or their public objects in a NULL-terminated array
+ * in *out (their number when out is NULL); -1 with the error reported. */
+int testMomentNum(virDomainPtr dom, const char *from,
+                  const testMomentKind *kind, unsigned int flags);
+int testMomentNames(virDomainPtr dom, const char *from,
+                    const testMomentKind *kind, unsigned int flags,
+                    char **names, int nameslen);
+int testMomentListAll(virDomainPtr dom, const char *from,
+                      const testMomentKind *kind, unsigned int flags,
+                      virObject ***out);
 
 /* Stores def (taken) in list: in place of the definition of other (the
  * moment of the same name, whose children stay), or as a new moment when

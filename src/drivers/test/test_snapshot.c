@@ -95,7 +95,7 @@ testSnapshotFilter(const virDomainMoment *snap, void *opaque)
 }
 
 /* The snapshots of vm under from (NULL: all) that flags select. */
-static virDomainMoment **
+virDomainMoment **
 testSnapshotCollect(virDomainObj *vm, virDomainMoment *from,
                     unsigned int flags, size_t *count)
 {
@@ -120,43 +120,6 @@ testSnapshotCollect(virDomainObj *vm, virDomainMoment *from,
                              GUINT_TO_POINTER(filterFlags), count);
 }
 
-static int
-testSnapshotCount(virDomainObj *vm, virDomainMoment *from, unsigned int flags)
-{
-    g_autofree virDomainMoment **snaps = NULL;
-    size_t n;
-
-    snaps = testSnapshotCollect(vm, from, flags, &n);
-    return n;
-}
-
-static int
-testSnapshotNames(virDomainObj *vm, virDomainMoment *from, char **names,
-                  int nameslen, unsigned int flags)
-{
-    g_autofree virDomainMoment **snaps = NULL;
-    size_t n;
-    size_t i;
-
-    snaps = testSnapshotCollect(vm, from, flags, &n);
-    for (i = 0; i < n && i < (size_t)nameslen; i++)
-        names[i] = g_strdup(testSnapDef(snaps[i])->name);
-    return i;
-}
-
-static int
-testSnapshotExport(virDomainObj *vm, virDomainMoment *from,
-                   virDomainPtr dom, virDomainSnapshotPtr **out,
-                   unsigned int flags)
-{
-    g_autofree virDomainMoment **snaps = NULL;
-    size_t n;
-
-    snaps = testSnapshotCollect(vm, from, flags, &n);
-    return testMomentExport(vm, &testSnapshotKind, dom, snaps, n,
-                            (virObject ***)out);
-}
-
 #define TEST_SNAPSHOT_LIST_FLAGS \
     (VIR_DOMAIN_SNAPSHOT_LIST_ROOTS | VIR_DOMAIN_SNAPSHOT_LIST_TOPOLOGICAL | \
      TEST_SNAPSHOT_FILTERS_ALL)
@@ -167,36 +130,26 @@ testSnapshotExport(virDomainObj *vm, virDomainMoment *from,
 static int
 testDomainSnapshotNum(virDomainPtr domain, unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-
     virCheckFlags(TEST_SNAPSHOT_LIST_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(domain)))
-        return -1;
-    return testSnapshotCount(vm, NULL, flags);
+    return testMomentNum(domain, NULL, &testSnapshotKind, flags);
 }
 
 static int
 testDomainSnapshotListNames(virDomainPtr domain, char **names, int nameslen,
                             unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-
     virCheckFlags(TEST_SNAPSHOT_LIST_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(domain)))
-        return -1;
-    return testSnapshotNames(vm, NULL, names, nameslen, flags);
+    return testMomentNames(domain, NULL, &testSnapshotKind, flags, names,
+                           nameslen);
 }
 
 static int
 testDomainListAllSnapshots(virDomainPtr domain, virDomainSnapshotPtr **snaps,
                            unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-
     virCheckFlags(TEST_SNAPSHOT_LIST_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(domain)))
-        return -1;
-    return testSnapshotExport(vm, NULL, domain, snaps, flags);
+    return testMomentListAll(domain, NULL, &testSnapshotKind, flags,
+                             (virObject ***)snaps);
 }
 
 static int
@@ -204,28 +157,18 @@ testDomainSnapshotListChildrenNames(virDomainSnapshotPtr snapshot,
                                     char **names, int nameslen,
                                     unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *snap;
-
     virCheckFlags(TEST_SNAPSHOT_CHILDREN_FLAGS, -1);
-    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
-                             &testSnapshotKind, &snap)))
-        return -1;
-    return testSnapshotNames(vm, snap, names, nameslen, flags);
+    return testMomentNames(snapshot->domain, snapshot->name,
+                           &testSnapshotKind, flags, names, nameslen);
 }
 
 static int
 testDomainSnapshotNumChildren(virDomainSnapshotPtr snapshot,
                               unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *snap;
-
     virCheckFlags(TEST_SNAPSHOT_CHILDREN_FLAGS, -1);
-    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
-                             &testSnapshotKind, &snap)))
-        return -1;
-    return testSnapshotCount(vm, snap, flags);
+    return testMomentNum(snapshot->domain, snapshot->name, &testSnapshotKind,
+                         flags);
 }
 
 static int
@@ -233,14 +176,9 @@ testDomainSnapshotListAllChildren(virDomainSnapshotPtr snapshot,
                                   virDomainSnapshotPtr **snaps,
                                   unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *snap;
-
     virCheckFlags(TEST_SNAPSHOT_CHILDREN_FLAGS, -1);
-    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
-                             &testSnapshotKind, &snap)))
-        return -1;
-    return testSnapshotExport(vm, snap, snapshot->domain, snaps, flags);
+    return testMomentListAll(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, flags, (virObject ***)snaps);
 }
 
 /* ---- Lookups ---- */
