@@ -12,7 +12,6 @@
 #include "conf/checkpoint_conf.h"
 #include "conf/domain_devices.h"
 #include "conf/domain_disk.h"
-#include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
 
@@ -130,16 +129,10 @@ testCheckpointPrepareRedefine(virDomainObj *vm, virDomainCheckpointDef *def,
     if (virDomainMomentListCheckCycles(vm->checkpoints, def->name,
                                        def->parent_name) < 0)
         return -1;
+    if (testMomentCheckDomain(&testCheckpointKind, vm, def->name,
+                              def->dom) < 0)
+        return -1;
     if (def->dom) {
-        if (memcmp(def->dom->uuid, vm->def->uuid, VIR_UUID_BUFLEN)) {
-            char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-            testCheckpointConfError(VIR_ERR_INVALID_ARG,
-                                    "definition for checkpoint %s must use uuid %s",
-                                    def->name,
-                                    virUUIDFormat(vm->def->uuid, uuidstr));
-            return -1;
-        }
         if (testCheckpointAlignDisks(def) < 0)
             return -1;
     } else {

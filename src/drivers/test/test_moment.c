@@ -9,6 +9,7 @@
 #include "conf/domain_devices.h"
 #include "conf/domain_disk.h"
 #include "conf/snapshot_conf.h"
+#include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
 
@@ -340,4 +341,18 @@ testMomentDiskMatch(const testMomentKind *kind, const virDomainDef *dom,
         }
     }
     return g_steal_pointer(&requested);
+}
+
+int
+testMomentCheckDomain(const testMomentKind *kind, virDomainObj *vm,
+                      const char *name, const virDomainDef *dom)
+{
+    char uuidstr[VIR_UUID_STRING_BUFLEN];
+
+    if (!dom || memcmp(dom->uuid, vm->def->uuid, VIR_UUID_BUFLEN) == 0)
+        return 0;
+    testMomentConfError(kind, VIR_ERR_INVALID_ARG,
+                        "definition for %s %s must use uuid %s", kind->noun,
+                        name, virUUIDFormat(vm->def->uuid, uuidstr));
+    return -1;
 }

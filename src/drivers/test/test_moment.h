@@ -99,3 +99,7 @@ typedef int (*testMomentDiskCheck)(void *disk, const virDomainDef *dom,
 int *testMomentDiskMatch(const testMomentKind *kind, const virDomainDef *dom,
                          void *disks, size_t ndisks, size_t size,
                          testMomentDiskCheck check, void *opaque);
+/* Refuses the domain definition dom (may be NULL) of a redefined moment
+ * name when it is not vm's (another UUID), with upstream's error. */
+int testMomentCheckDomain(const testMomentKind *kind, virDomainObj *vm,
+                          const char *name, const virDomainDef *dom);

@@ -589,14 +589,8 @@ testSnapshotPrepareRedefine(virDomainObj *vm, virDomainSnapshotDef *def,
     virDomainSnapshotDef *otherdef = other ? testSnapDef(other) : NULL;
     virDomainSnapshotLocation align = VIR_DOMAIN_SNAPSHOT_LOCATION_INTERNAL;
 
-    if (def->dom && memcmp(def->dom->uuid, vm->def->uuid, VIR_UUID_BUFLEN)) {
-        char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-        testSnapshotConfError(VIR_ERR_INVALID_ARG,
-                              "definition for snapshot %s must use uuid %s",
-                              def->name, virUUIDFormat(vm->def->uuid, uuidstr));
+    if (testMomentCheckDomain(&testSnapshotKind, vm, def->name, def->dom) < 0)
         return -1;
-    }
     if (otherdef) {
         if (testSnapshotStateOnline(otherdef->state) !=
             testSnapshotStateOnline(def->state)) {
