@@ -767,9 +767,7 @@ testDomainDestroyFlags(virDomainPtr dom, unsigned int flags)
     g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(VIR_DOMAIN_DESTROY_GRACEFUL, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     testDomainStop(driver, &vm, VIR_DOMAIN_SHUTOFF_DESTROYED,
                    VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
@@ -845,9 +843,7 @@ testDomainReboot(virDomainPtr dom, unsigned int flags)
                   VIR_DOMAIN_REBOOT_INITCTL |
                   VIR_DOMAIN_REBOOT_SIGNAL |
                   VIR_DOMAIN_REBOOT_PARAVIRT, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     if (vm->state != VIR_DOMAIN_RUNNING) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not running",
@@ -871,9 +867,7 @@ testDomainReset(virDomainPtr dom, unsigned int flags)
     g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(0, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     return 0;
 }
