@@ -424,33 +424,29 @@ testDevMatchFlags(testDev *dev, unsigned int flags)
     return true;
 }
 
+static bool
+testDevMatchListFlags(void *obj, void *opaque)
+{
+    return testDevMatchFlags(obj, *(unsigned int *)opaque);
+}
+
+static void *
+testDevPublic(virConnectPtr conn, void *obj)
+{
+    return testDevPtr(conn, obj);
+}
+
 static int
 testConnectListAllNodeDevices(virConnectPtr conn, virNodeDevicePtr **devices,
                               unsigned int flags)
 {
-    g_autoptr(GPtrArray) found = NULL;
-    size_t i;
-
     virCheckFlags(TEST_NODEDEV_FILTERS_CAP | TEST_NODEDEV_FILTERS_ACTIVE, -1);
     {
         TEST_NODEDEV_LOCK(conn);
 
-        found = g_ptr_array_new();
-        for (i = 0; i < testObjListSize(devs); i++) {
-            testDev *dev = testObjListAt(devs, i);
-
-            if (testDevMatchFlags(dev, flags))
-                g_ptr_array_add(found, testDevPtr(conn, dev));
-        }
+        return testObjListExport(devs, conn, testDevMatchListFlags, &flags,
+                                 testDevPublic, (void ***)devices);
     }
-    if (devices) {
-        g_ptr_array_add(found, NULL);
-        *devices = (virNodeDevicePtr *)g_ptr_array_steal(found, NULL);
-        return g_strv_length((char **)*devices);
-    }
-    for (i = 0; i < found->len; i++)
-        virObjectUnref(g_ptr_array_index(found, i));
-    return found->len;
 }
 
 static virNodeDevicePtr

@@ -359,6 +359,14 @@ testConnectListNWFilters(virConnectPtr conn, char **const names,
                             maxnames);
 }
 
+static void *
+testNWFilterPublic(virConnectPtr conn, void *obj)
+{
+    virNWFilterDef *def = obj;
+
+    return virGetNWFilter(conn, def->name, def->uuid);
+}
+
 static int
 testConnectListAllNWFilters(virConnectPtr conn, virNWFilterPtr **filters,
                             unsigned int flags)
@@ -366,18 +374,9 @@ testConnectListAllNWFilters(virConnectPtr conn, virNWFilterPtr **filters,
     virCheckFlags(0, -1);
     {
         TEST_NWFILTER_LOCK(conn);
-        size_t n = testObjListSize(st->objs);
-        size_t i;
 
-        if (!filters)
-            return n;
-        *filters = g_new0(virNWFilterPtr, n + 1);
-        for (i = 0; i < n; i++) {
-            virNWFilterDef *def = testObjListAt(st->objs, i);
-
-            (*filters)[i] = virGetNWFilter(conn, def->name, def->uuid);
-        }
-        return n;
+        return testObjListExport(st->objs, conn, NULL, NULL,
+                                 testNWFilterPublic, (void ***)filters);
     }
 }
 
@@ -448,6 +447,14 @@ testNWFilterBindingLookupByPortDev(virConnectPtr conn, const char *portdev)
                : NULL;
 }
 
+static void *
+testNWFilterBindingPublic(virConnectPtr conn, void *obj)
+{
+    virNWFilterBindingDef *def = obj;
+
+    return virGetNWFilterBinding(conn, def->portdevname, def->filter);
+}
+
 static int
 testConnectListAllNWFilterBindings(virConnectPtr conn,
                                    virNWFilterBindingPtr **bindings,
@@ -456,19 +463,10 @@ testConnectListAllNWFilterBindings(virConnectPtr conn,
     virCheckFlags(0, -1);
     {
         TEST_NWFILTER_LOCK(conn);
-        size_t n = testObjListSize(st->bindings);
-        size_t i;
 
-        if (!bindings)
-            return n;
-        *bindings = g_new0(virNWFilterBindingPtr, n + 1);
-        for (i = 0; i < n; i++) {
-            virNWFilterBindingDef *def = testObjListAt(st->bindings, i);
-
-            (*bindings)[i] = virGetNWFilterBinding(conn, def->portdevname,
-                                                   def->filter);
-        }
-        return n;
+        return testObjListExport(st->bindings, conn, NULL, NULL,
+                                 testNWFilterBindingPublic,
+                                 (void ***)bindings);
     }
 }
 

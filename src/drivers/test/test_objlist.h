@@ -54,3 +54,12 @@ int testObjListCount(testObjList *list, testObjListFilter filter,
 int testObjListNames(testObjList *list, testObjListFilter filter,
                      void *opaque, const char *(*nameOf)(void *obj),
                      char **const names, int max);
+
+/* The public object of obj (a new reference), or NULL with an error. */
+typedef void *(*testObjListPublic)(virConnectPtr conn, void *obj);
+/* What the ListAll calls answer: the public objects of the objects filter
+ * accepts, in definition order, in a NULL-terminated array in *out, or
+ * only their number when out is NULL; -1 when one cannot be made. */
+int testObjListExport(testObjList *list, virConnectPtr conn,
+                      testObjListFilter filter, void *opaque,
+                      testObjListPublic get, void ***out);
