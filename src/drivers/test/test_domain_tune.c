@@ -25,12 +25,6 @@ VIR_LOG_INIT("test.test_domain_tune");
 
 /* ---- Helpers ---- */
 
-/* Errors upstream raises from its conf and hypervisor helpers, which
- * carry the DOMAIN error domain. */
-#define testReportConfError(code, ...) \
-    virReportErrorHelper(VIR_FROM_DOMAIN, code, __FILE__, __func__, \
-                         __LINE__, __VA_ARGS__)
-
 /* Fills one returned parameter (a string value is taken). */
 static void
 testParamSet(virTypedParameterPtr param, const char *field, int type,
@@ -683,8 +677,9 @@ testBlkioParseList(const char *str, const char *param, testBlkioField which,
     parts = g_strsplit(str, ",", -1);
     n = g_strv_length(parts);
     if (n % 2 != 0) {
-        testReportConfError(VIR_ERR_INVALID_ARG,
-                       "unable to parse blkio device '%s' '%s'", param, str);
+        testDomainConfError(VIR_ERR_INVALID_ARG,
+                            "unable to parse blkio device '%s' '%s'", param,
+                            str);
         return -1;
     }
     for (i = 0; i < n; i += 2) {
@@ -703,15 +698,15 @@ testBlkioParseList(const char *str, const char *param, testBlkioField which,
 
             for (k = 0; k <= i; k++)
                 rest += strlen(parts[k]) + 1;
-            testReportConfError(VIR_ERR_INVALID_ARG,
-                           "invalid value '%s' for parameter '%s' of device "
-                           "'%s'", rest, param, parts[i]);
+            testDomainConfError(VIR_ERR_INVALID_ARG,
+                                "invalid value '%s' for parameter '%s' of "
+                                "device '%s'", rest, param, parts[i]);
             return -1;
         }
         if (!*parts[i]) {
-            testReportConfError(VIR_ERR_INVALID_ARG,
-                           "unable to parse blkio device '%s' '%s'", param,
-                           str);
+            testDomainConfError(VIR_ERR_INVALID_ARG,
+                                "unable to parse blkio device '%s' '%s'",
+                                param, str);
             return -1;
         }
         g_ptr_array_add(paths, g_strdup(parts[i]));
@@ -923,7 +918,7 @@ testDomainSetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
     }
     if (placement == VIR_DOMAIN_NUMATUNE_PLACEMENT_STATIC &&
         !numa->memNodeset) {
-        testReportConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
                             "nodeset for NUMA memory tuning must be set if "
                             "'placement' is 'static'");
         return -1;

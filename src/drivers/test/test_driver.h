@@ -133,6 +133,12 @@ struct _testDomainObjPrivate {
 testDomainObjPrivate *testDomainObjPrivateGet(virDomainObj *vm);
 
 /* test_domain.c: domains. */
+/* Errors upstream raises from its domain conf and hypervisor helpers,
+ * which carry the DOMAIN error domain rather than the test driver's. */
+#define testDomainConfError(code, ...) \
+    virReportErrorHelper(VIR_FROM_DOMAIN, code, __FILE__, __func__, \
+                         __LINE__, __VA_ARGS__)
+
 /* Shared by the domain parts: the locked, referenced object behind dom
  * (NO_DOMAIN reported when gone); the public object for vm; a lifecycle
  * event; the running state with a new id; and the stop that returns vm to

@@ -487,11 +487,6 @@ testSnapshotStateOnline(virDomainSnapshotState state)
            state == VIR_DOMAIN_SNAPSHOT_PAUSED;
 }
 
-/* The domain errors of upstream's ABI stability check. */
-#define testDomainConfError(code, ...) \
-    virReportErrorHelper(VIR_FROM_DOMAIN, code, __FILE__, __func__, \
-                         __LINE__, __VA_ARGS__)
-
 static unsigned long long
 testDomainMemoryInitial(const virDomainDef *def)
 {
