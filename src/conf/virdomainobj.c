@@ -474,7 +474,8 @@ virDomainObjGetOneDefState(virDomainObj *vm, unsigned int flags,
     virDomainDef *liveDef;
     virDomainDef *config;
 
-    if ((flags & VIR_DOMAIN_AFFECT_LIVE) && (flags & VIR_DOMAIN_AFFECT_CONFIG)) {
+    if ((flags & VIR_DOMAIN_AFFECT_LIVE) &&
+        (flags & VIR_DOMAIN_AFFECT_CONFIG)) {
         virReportInvalidArg(flags, "%s",
                             "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
                             "'VIR_DOMAIN_AFFECT_CONFIG' are mutually "

@@ -49,6 +49,39 @@ testParamSet(virTypedParameterPtr param, const char *field, int type,
     }
 }
 
+/* The numbers a "set parameters" call gives for the n names (checked by
+ * virTypedParamsValidate: unsigned ints or long longs): values[i] and
+ * given[i] for names[i], left alone when not given. */
+static void
+testParamsGather(virTypedParameterPtr params, int nparams,
+                 const char *const *names, size_t n,
+                 unsigned long long *values, bool *given)
+{
+    int i;
+    size_t j;
+
+    for (i = 0; i < nparams; i++) {
+        for (j = 0; j < n; j++) {
+            if (STRNEQ(params[i].field, names[j]))
+                continue;
+            values[j] = params[i].type == VIR_TYPED_PARAM_UINT ?
+                        params[i].value.ui : params[i].value.ul;
+            given[j] = true;
+        }
+    }
+}
+
+/* Fills values[i] with names[i] and the number nums[i], all of type. */
+static void
+testParamsFill(virTypedParameter *values, const char *const *names,
+               const unsigned long long *nums, size_t n, int type)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        testParamSet(&values[i], names[i], type, nums[i], NULL);
+}
+
 /* Reads a "get parameters" call's values from the definition into values
  * (as many as the call has); on failure none is left to free. */
 typedef int (*testParamsReader)(const virDomainDef *def,
@@ -500,8 +533,8 @@ testDomainSetSchedulerParametersFlags(virDomainPtr dom,
 
     virCheckFlags(0, -1);
     if (virTypedParamsValidate(params, nparams,
-                           VIR_DOMAIN_SCHEDULER_WEIGHT, VIR_TYPED_PARAM_UINT,
-                           NULL) < 0)
+                               VIR_DOMAIN_SCHEDULER_WEIGHT,
+                               VIR_TYPED_PARAM_UINT, NULL) < 0)
         return -1;
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
@@ -518,49 +551,49 @@ testDomainSetSchedulerParameters(virDomainPtr dom,
 
 /* ---- Memory parameters (<memtune>) ---- */
 
+/* The <memtune> limits, in the order of the calls' lists. */
+enum {
+    TEST_MEMTUNE_HARD,
+    TEST_MEMTUNE_SOFT,
+    TEST_MEMTUNE_SWAP,
+    TEST_MEMTUNE_LAST
+};
+
+static const char *const testMemtuneParams[TEST_MEMTUNE_LAST] = {
+    VIR_DOMAIN_MEMORY_HARD_LIMIT, VIR_DOMAIN_MEMORY_SOFT_LIMIT,
+    VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
+};
+
 static int
 testDomainSetMemoryParameters(virDomainPtr dom, virTypedParameterPtr params,
                               int nparams, unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
     virDomainDef *def;
-    bool setHard = false;
-    bool setSoft = false;
-    bool setSwap = false;
-    unsigned long long hard = 0;
-    unsigned long long soft = 0;
-    unsigned long long swap = 0;
-    int i;
+    unsigned long long values[TEST_MEMTUNE_LAST] = { 0 };
+    bool given[TEST_MEMTUNE_LAST] = { false };
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
     if (virTypedParamsValidate(params, nparams,
-                           VIR_DOMAIN_MEMORY_HARD_LIMIT,
-                           VIR_TYPED_PARAM_ULLONG,
-                           VIR_DOMAIN_MEMORY_SOFT_LIMIT,
-                           VIR_TYPED_PARAM_ULLONG,
-                           VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
-                           VIR_TYPED_PARAM_ULLONG, NULL) < 0)
+                               VIR_DOMAIN_MEMORY_HARD_LIMIT,
+                               VIR_TYPED_PARAM_ULLONG,
+                               VIR_DOMAIN_MEMORY_SOFT_LIMIT,
+                               VIR_TYPED_PARAM_ULLONG,
+                               VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
+                               VIR_TYPED_PARAM_ULLONG, NULL) < 0)
         return -1;
     if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
-    for (i = 0; i < nparams; i++) {
-        if (STREQ(params[i].field, VIR_DOMAIN_MEMORY_HARD_LIMIT)) {
-            hard = params[i].value.ul;
-            setHard = true;
-        } else if (STREQ(params[i].field, VIR_DOMAIN_MEMORY_SOFT_LIMIT)) {
-            soft = params[i].value.ul;
-            setSoft = true;
-        } else if (STREQ(params[i].field,
-                         VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT)) {
-            swap = params[i].value.ul;
-            setSwap = true;
-        }
-    }
-    if (setHard || setSwap) {
+    testParamsGather(params, nparams, testMemtuneParams, TEST_MEMTUNE_LAST,
+                     values, given);
+    if (given[TEST_MEMTUNE_HARD] || given[TEST_MEMTUNE_SWAP]) {
         /* Upstream compares against the live definition's limits. */
-        unsigned long long memLimit = setHard ? hard : vm->def->mem->hard_limit;
-        unsigned long long swapLimit = setSwap ? swap
-                                               : vm->def->mem->swap_hard_limit;
+        unsigned long long memLimit = given[TEST_MEMTUNE_HARD] ?
+                                      values[TEST_MEMTUNE_HARD] :
+                                      vm->def->mem->hard_limit;
+        unsigned long long swapLimit = given[TEST_MEMTUNE_SWAP] ?
+                                       values[TEST_MEMTUNE_SWAP] :
+                                       vm->def->mem->swap_hard_limit;
 
         if (memLimit > swapLimit) {
             virReportError(VIR_ERR_INVALID_ARG, "%s",
@@ -569,12 +602,12 @@ testDomainSetMemoryParameters(virDomainPtr dom, virTypedParameterPtr params,
             return -1;
         }
     }
-    if (setSoft)
-        def->mem->soft_limit = soft;
-    if (setHard)
-        def->mem->hard_limit = hard;
-    if (setSwap)
-        def->mem->swap_hard_limit = swap;
+    if (given[TEST_MEMTUNE_SOFT])
+        def->mem->soft_limit = values[TEST_MEMTUNE_SOFT];
+    if (given[TEST_MEMTUNE_HARD])
+        def->mem->hard_limit = values[TEST_MEMTUNE_HARD];
+    if (given[TEST_MEMTUNE_SWAP])
+        def->mem->swap_hard_limit = values[TEST_MEMTUNE_SWAP];
     return 0;
 }
 
@@ -582,12 +615,13 @@ static int
 testMemoryParamsRead(const virDomainDef *def, virTypedParameter *values,
                      const void *opaque G_GNUC_UNUSED)
 {
-    testParamSet(&values[0], VIR_DOMAIN_MEMORY_HARD_LIMIT,
-                 VIR_TYPED_PARAM_ULLONG, def->mem->hard_limit, NULL);
-    testParamSet(&values[1], VIR_DOMAIN_MEMORY_SOFT_LIMIT,
-                 VIR_TYPED_PARAM_ULLONG, def->mem->soft_limit, NULL);
-    testParamSet(&values[2], VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
-                 VIR_TYPED_PARAM_ULLONG, def->mem->swap_hard_limit, NULL);
+    const unsigned long long nums[TEST_MEMTUNE_LAST] = {
+        def->mem->hard_limit, def->mem->soft_limit,
+        def->mem->swap_hard_limit,
+    };
+
+    testParamsFill(values, testMemtuneParams, nums, TEST_MEMTUNE_LAST,
+                   VIR_TYPED_PARAM_ULLONG);
     return 0;
 }
 
@@ -597,7 +631,7 @@ testDomainGetMemoryParameters(virDomainPtr dom, virTypedParameterPtr params,
 {
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
                   VIR_TYPED_PARAM_STRING_OKAY, -1);
-    return testParamsGet(dom, params, nparams, flags, 3,
+    return testParamsGet(dom, params, nparams, flags, TEST_MEMTUNE_LAST,
                          testMemoryParamsRead, NULL);
 }
 
@@ -756,17 +790,17 @@ testDomainSetBlkioParameters(virDomainPtr dom, virTypedParameterPtr params,
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
     if (virTypedParamsValidate(params, nparams,
-                           VIR_DOMAIN_BLKIO_WEIGHT, VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BLKIO_DEVICE_WEIGHT,
-                           VIR_TYPED_PARAM_STRING,
-                           VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS,
-                           VIR_TYPED_PARAM_STRING,
-                           VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS,
-                           VIR_TYPED_PARAM_STRING,
-                           VIR_DOMAIN_BLKIO_DEVICE_READ_BPS,
-                           VIR_TYPED_PARAM_STRING,
-                           VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS,
-                           VIR_TYPED_PARAM_STRING, NULL) < 0)
+                               VIR_DOMAIN_BLKIO_WEIGHT, VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BLKIO_DEVICE_WEIGHT,
+                               VIR_TYPED_PARAM_STRING,
+                               VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS,
+                               VIR_TYPED_PARAM_STRING,
+                               VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS,
+                               VIR_TYPED_PARAM_STRING,
+                               VIR_DOMAIN_BLKIO_DEVICE_READ_BPS,
+                               VIR_TYPED_PARAM_STRING,
+                               VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS,
+                               VIR_TYPED_PARAM_STRING, NULL) < 0)
         return -1;
     if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
@@ -857,9 +891,9 @@ testDomainSetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
     if (virTypedParamsValidate(params, nparams,
-                           VIR_DOMAIN_NUMA_MODE, VIR_TYPED_PARAM_INT,
-                           VIR_DOMAIN_NUMA_NODESET, VIR_TYPED_PARAM_STRING,
-                           NULL) < 0)
+                               VIR_DOMAIN_NUMA_MODE, VIR_TYPED_PARAM_INT,
+                               VIR_DOMAIN_NUMA_NODESET, VIR_TYPED_PARAM_STRING,
+                               NULL) < 0)
         return -1;
     if (!(vm = testDomObjWithDef(dom, flags, &def, &live)))
         return -1;
@@ -967,7 +1001,24 @@ testDomainGetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
 
 /* ---- Interface parameters (<bandwidth>) ---- */
 
-#define TEST_BANDWIDTH_NPARAMS 7
+/* The rates, in the order of the calls' lists. */
+enum {
+    TEST_BANDWIDTH_IN_AVERAGE,
+    TEST_BANDWIDTH_IN_PEAK,
+    TEST_BANDWIDTH_IN_BURST,
+    TEST_BANDWIDTH_IN_FLOOR,
+    TEST_BANDWIDTH_OUT_AVERAGE,
+    TEST_BANDWIDTH_OUT_PEAK,
+    TEST_BANDWIDTH_OUT_BURST,
+    TEST_BANDWIDTH_LAST
+};
+
+static const char *const testBandwidthParams[TEST_BANDWIDTH_LAST] = {
+    VIR_DOMAIN_BANDWIDTH_IN_AVERAGE, VIR_DOMAIN_BANDWIDTH_IN_PEAK,
+    VIR_DOMAIN_BANDWIDTH_IN_BURST, VIR_DOMAIN_BANDWIDTH_IN_FLOOR,
+    VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE, VIR_DOMAIN_BANDWIDTH_OUT_PEAK,
+    VIR_DOMAIN_BANDWIDTH_OUT_BURST,
+};
 
 static int
 testDomainSetInterfaceParameters(virDomainPtr dom, const char *device,
@@ -977,58 +1028,49 @@ testDomainSetInterfaceParameters(virDomainPtr dom, const char *device,
     g_autoptr(virDomainObj) vm = NULL;
     g_autofree virNetDevBandwidthRate *in = NULL;
     g_autofree virNetDevBandwidthRate *out = NULL;
-    bool inGiven = false;
-    bool outGiven = false;
+    unsigned long long values[TEST_BANDWIDTH_LAST] = { 0 };
+    bool given[TEST_BANDWIDTH_LAST] = { false };
+    bool inGiven;
+    bool outGiven;
     virDomainNetDef *net;
     virDomainDef *def;
-    int i;
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
     if (virTypedParamsValidate(params, nparams,
-                           VIR_DOMAIN_BANDWIDTH_IN_AVERAGE,
-                           VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_IN_PEAK, VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_IN_BURST,
-                           VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_IN_FLOOR,
-                           VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE,
-                           VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_OUT_PEAK,
-                           VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_OUT_BURST,
-                           VIR_TYPED_PARAM_UINT, NULL) < 0)
+                               VIR_DOMAIN_BANDWIDTH_IN_AVERAGE,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_IN_PEAK,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_IN_BURST,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_IN_FLOOR,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_OUT_PEAK,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_OUT_BURST,
+                               VIR_TYPED_PARAM_UINT, NULL) < 0)
         return -1;
     if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
     if (!(net = virDomainNetFind(def, device)))
         return -1;
 
+    testParamsGather(params, nparams, testBandwidthParams,
+                     TEST_BANDWIDTH_LAST, values, given);
     in = g_new0(virNetDevBandwidthRate, 1);
+    in->average = values[TEST_BANDWIDTH_IN_AVERAGE];
+    in->peak = values[TEST_BANDWIDTH_IN_PEAK];
+    in->burst = values[TEST_BANDWIDTH_IN_BURST];
+    in->floor = values[TEST_BANDWIDTH_IN_FLOOR];
+    inGiven = given[TEST_BANDWIDTH_IN_AVERAGE] ||
+              given[TEST_BANDWIDTH_IN_FLOOR];
     out = g_new0(virNetDevBandwidthRate, 1);
-    for (i = 0; i < nparams; i++) {
-        const char *field = params[i].field;
-        unsigned int value = params[i].value.ui;
-
-        if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_AVERAGE)) {
-            in->average = value;
-            inGiven = true;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_PEAK)) {
-            in->peak = value;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_BURST)) {
-            in->burst = value;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_FLOOR)) {
-            in->floor = value;
-            inGiven = true;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE)) {
-            out->average = value;
-            outGiven = true;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_OUT_PEAK)) {
-            out->peak = value;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_OUT_BURST)) {
-            out->burst = value;
-        }
-    }
+    out->average = values[TEST_BANDWIDTH_OUT_AVERAGE];
+    out->peak = values[TEST_BANDWIDTH_OUT_PEAK];
+    out->burst = values[TEST_BANDWIDTH_OUT_BURST];
+    outGiven = given[TEST_BANDWIDTH_OUT_AVERAGE];
     /* A direction without an average (or inbound floor) is none; given
      * as zero it clears that direction. */
     if (!in->average && !in->floor)
@@ -1063,14 +1105,6 @@ testInterfaceParamsRead(const virDomainDef *def, virTypedParameter *values,
     virNetDevBandwidthRate in = {0};
     virNetDevBandwidthRate out = {0};
     virDomainNetDef *net;
-    const char *names[TEST_BANDWIDTH_NPARAMS] = {
-        VIR_DOMAIN_BANDWIDTH_IN_AVERAGE, VIR_DOMAIN_BANDWIDTH_IN_PEAK,
-        VIR_DOMAIN_BANDWIDTH_IN_BURST, VIR_DOMAIN_BANDWIDTH_IN_FLOOR,
-        VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE, VIR_DOMAIN_BANDWIDTH_OUT_PEAK,
-        VIR_DOMAIN_BANDWIDTH_OUT_BURST,
-    };
-    unsigned long long rates[TEST_BANDWIDTH_NPARAMS];
-    size_t i;
 
     if (!(net = virDomainNetFind(def, opaque)))
         return -1;
@@ -1078,16 +1112,15 @@ testInterfaceParamsRead(const virDomainDef *def, virTypedParameter *values,
         in = *net->bandwidth->in;
     if (net->bandwidth && net->bandwidth->out)
         out = *net->bandwidth->out;
-    rates[0] = in.average;
-    rates[1] = in.peak;
-    rates[2] = in.burst;
-    rates[3] = in.floor;
-    rates[4] = out.average;
-    rates[5] = out.peak;
-    rates[6] = out.burst;
-    for (i = 0; i < TEST_BANDWIDTH_NPARAMS; i++)
-        testParamSet(&values[i], names[i], VIR_TYPED_PARAM_UINT, rates[i],
-                     NULL);
+    {
+        const unsigned long long nums[TEST_BANDWIDTH_LAST] = {
+            in.average, in.peak, in.burst, in.floor,
+            out.average, out.peak, out.burst,
+        };
+
+        testParamsFill(values, testBandwidthParams, nums, TEST_BANDWIDTH_LAST,
+                       VIR_TYPED_PARAM_UINT);
+    }
     return 0;
 }
 
@@ -1098,7 +1131,7 @@ testDomainGetInterfaceParameters(virDomainPtr dom, const char *device,
 {
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
                   VIR_TYPED_PARAM_STRING_OKAY, -1);
-    return testParamsGet(dom, params, nparams, flags, TEST_BANDWIDTH_NPARAMS,
+    return testParamsGet(dom, params, nparams, flags, TEST_BANDWIDTH_LAST,
                          testInterfaceParamsRead, device);
 }
 
