@@ -25,30 +25,6 @@ VIR_LOG_INIT("test.test_domain_tune");
 
 /* ---- Helpers ---- */
 
-/* Fills one returned parameter (a string value is taken). */
-static void
-testParamSet(virTypedParameterPtr param, const char *field, int type,
-             unsigned long long value, char *str)
-{
-    memset(param, 0, sizeof(*param));
-    g_strlcpy(param->field, field, sizeof(param->field));
-    param->type = type;
-    switch (type) {
-    case VIR_TYPED_PARAM_INT:
-        param->value.i = (int)value;
-        break;
-    case VIR_TYPED_PARAM_UINT:
-        param->value.ui = (unsigned int)value;
-        break;
-    case VIR_TYPED_PARAM_ULLONG:
-        param->value.ul = value;
-        break;
-    case VIR_TYPED_PARAM_STRING:
-        param->value.s = str;
-        break;
-    }
-}
-
 /* The numbers a "set parameters" call gives for the n names (checked by
  * virTypedParamsValidate: unsigned ints or long longs): values[i] and
  * given[i] for names[i], left alone when not given. */
@@ -72,18 +48,28 @@ testParamsGather(virTypedParameterPtr params, int nparams,
 }
 
 /* Fills values[i] with names[i] and the number nums[i], all of type. */
-static void
+static int
 testParamsFill(virTypedParameter *values, const char *const *names,
                const unsigned long long *nums, size_t n, int type)
 {
     size_t i;
 
-    for (i = 0; i < n; i++)
-        testParamSet(&values[i], names[i], type, nums[i], NULL);
+    for (i = 0; i < n; i++) {
+        int rc;
+
+        if (type == VIR_TYPED_PARAM_UINT)
+            rc = virTypedParamAssign(&values[i], names[i], type,
+                                     (unsigned int)nums[i]);
+        else
+            rc = virTypedParamAssign(&values[i], names[i], type, nums[i]);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
 }
 
 /* Reads a "get parameters" call's values from the definition into values
- * (as many as the call has); on failure none is left to free. */
+ * (as many as the call has, zeroed); -1 with the error reported. */
 typedef int (*testParamsReader)(const virDomainDef *def,
                                 virTypedParameter *values,
                                 const void *opaque);
@@ -108,8 +94,13 @@ testParamsGet(virDomainPtr dom, virTypedParameterPtr params, int *nparams,
     if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
     values = g_new0(virTypedParameter, n);
-    if (read(def, values, opaque) < 0)
+    if (read(def, values, opaque) < 0) {
+        for (i = 0; i < n; i++) {
+            if (values[i].type == VIR_TYPED_PARAM_STRING)
+                g_free(values[i].value.s);
+        }
         return -1;
+    }
     for (i = 0; i < n; i++) {
         if (i < *nparams)
             params[i] = values[i];
@@ -511,8 +502,10 @@ testDomainGetSchedulerParametersFlags(virDomainPtr dom,
     virCheckFlags(0, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
-    testParamSet(&params[0], VIR_DOMAIN_SCHEDULER_WEIGHT,
-                 VIR_TYPED_PARAM_UINT, TEST_SCHED_WEIGHT, NULL);
+    if (virTypedParamAssign(&params[0], VIR_DOMAIN_SCHEDULER_WEIGHT,
+                            VIR_TYPED_PARAM_UINT,
+                            (unsigned int)TEST_SCHED_WEIGHT) < 0)
+        return -1;
     *nparams = 1;
     return 0;
 }
@@ -620,9 +613,8 @@ testMemoryParamsRead(const virDomainDef *def, virTypedParameter *values,
         def->mem->swap_hard_limit,
     };
 
-    testParamsFill(values, testMemtuneParams, nums, TEST_MEMTUNE_LAST,
-                   VIR_TYPED_PARAM_ULLONG);
-    return 0;
+    return testParamsFill(values, testMemtuneParams, nums, TEST_MEMTUNE_LAST,
+                          VIR_TYPED_PARAM_ULLONG);
 }
 
 static int
@@ -842,11 +834,12 @@ testBlkioParamsRead(const virDomainDef *def, virTypedParameter *values,
 {
     int which;
 
-    testParamSet(&values[0], VIR_DOMAIN_BLKIO_WEIGHT, VIR_TYPED_PARAM_UINT,
-                 def->mem->blkio_weight, NULL);
+    if (virTypedParamAssign(&values[0], VIR_DOMAIN_BLKIO_WEIGHT,
+                            VIR_TYPED_PARAM_UINT,
+                            (unsigned int)def->mem->blkio_weight) < 0)
+        return -1;
     for (which = 0; which < TEST_BLKIO_LAST; which++) {
         g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
-        char *str;
         size_t i;
 
         for (i = 0; i < def->mem->nblkio_devices; i++) {
@@ -857,9 +850,11 @@ testBlkioParamsRead(const virDomainDef *def, virTypedParameter *values,
                 virBufferAsprintf(&buf, "%s,%llu,", dev->path, value);
         }
         virBufferTrim(&buf, ",");
-        str = virBufferContentAndReset(&buf);
-        testParamSet(&values[1 + which], testBlkioParams[which],
-                     VIR_TYPED_PARAM_STRING, 0, str ? str : g_strdup(""));
+        /* an empty list is "" */
+        if (virTypedParamAssign(&values[1 + which], testBlkioParams[which],
+                                VIR_TYPED_PARAM_STRING,
+                                virBufferContentAndReset(&buf)) < 0)
+            return -1;
     }
     return 0;
 }
@@ -982,11 +977,13 @@ testNumaParamsRead(const virDomainDef *def, virTypedParameter *values,
         nodeset = virBitmapFormat(numa->memNodeset);
     else
         nodeset = g_strdup("");
-    testParamSet(&values[0], VIR_DOMAIN_NUMA_MODE, VIR_TYPED_PARAM_INT, mode,
-                 NULL);
-    testParamSet(&values[1], VIR_DOMAIN_NUMA_NODESET, VIR_TYPED_PARAM_STRING,
-                 0, nodeset);
-    return 0;
+    if (virTypedParamAssign(&values[0], VIR_DOMAIN_NUMA_MODE,
+                            VIR_TYPED_PARAM_INT, mode) < 0) {
+        g_free(nodeset);
+        return -1;
+    }
+    return virTypedParamAssign(&values[1], VIR_DOMAIN_NUMA_NODESET,
+                               VIR_TYPED_PARAM_STRING, nodeset);
 }
 
 static int
@@ -1104,6 +1101,7 @@ testInterfaceParamsRead(const virDomainDef *def, virTypedParameter *values,
 {
     virNetDevBandwidthRate in = {0};
     virNetDevBandwidthRate out = {0};
+    unsigned long long nums[TEST_BANDWIDTH_LAST];
     virDomainNetDef *net;
 
     if (!(net = virDomainNetFind(def, opaque)))
@@ -1112,16 +1110,15 @@ testInterfaceParamsRead(const virDomainDef *def, virTypedParameter *values,
         in = *net->bandwidth->in;
     if (net->bandwidth && net->bandwidth->out)
         out = *net->bandwidth->out;
-    {
-        const unsigned long long nums[TEST_BANDWIDTH_LAST] = {
-            in.average, in.peak, in.burst, in.floor,
-            out.average, out.peak, out.burst,
-        };
-
-        testParamsFill(values, testBandwidthParams, nums, TEST_BANDWIDTH_LAST,
-                       VIR_TYPED_PARAM_UINT);
-    }
-    return 0;
+    nums[TEST_BANDWIDTH_IN_AVERAGE] = in.average;
+    nums[TEST_BANDWIDTH_IN_PEAK] = in.peak;
+    nums[TEST_BANDWIDTH_IN_BURST] = in.burst;
+    nums[TEST_BANDWIDTH_IN_FLOOR] = in.floor;
+    nums[TEST_BANDWIDTH_OUT_AVERAGE] = out.average;
+    nums[TEST_BANDWIDTH_OUT_PEAK] = out.peak;
+    nums[TEST_BANDWIDTH_OUT_BURST] = out.burst;
+    return testParamsFill(values, testBandwidthParams, nums,
+                          TEST_BANDWIDTH_LAST, VIR_TYPED_PARAM_UINT);
 }
 
 static int
