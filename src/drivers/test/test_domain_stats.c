@@ -409,51 +409,48 @@ testDomainSetBlockIoTune(virDomainPtr dom, const char *path,
     return 0;
 }
 
+/* The limits of the disk opaque names, the group name at position 13. */
 static int
-testDomainGetBlockIoTune(virDomainPtr dom, const char *path,
-                         virTypedParameterPtr params, int *nparams,
-                         unsigned int flags)
+testBlockIoTuneRead(const virDomainDef *def, virTypedParameter *values,
+                    const void *opaque)
 {
-    g_autoptr(virDomainObj) vm = NULL;
+    const char *path = opaque;
     virDomainDiskDef *disk;
-    virDomainDef *def;
     int n = 0;
     size_t f;
 
-    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
-                  VIR_TYPED_PARAM_STRING_OKAY, -1);
-    flags &= ~VIR_TYPED_PARAM_STRING_OKAY;
-
-    if (*nparams == 0) {
-        *nparams = TEST_BLOCK_IOTUNE_NPARAMS;
-        return 0;
-    }
-    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
-        return -1;
     if (!(disk = virDomainDiskByName(def, path, true))) {
         virReportError(VIR_ERR_INVALID_ARG,
                        "disk '%s' was not found in the domain config", path);
         return -1;
     }
-
-    for (f = 0; f < G_N_ELEMENTS(testIoTuneFields) && n < *nparams; f++) {
-        if (n == 13) {
-            if (virTypedParamAssign(&params[n++],
-                                    VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME,
-                                    VIR_TYPED_PARAM_STRING,
-                                    g_strdup(disk->blkdeviotune.group_name)) < 0)
-                return -1;
-            if (n >= *nparams)
-                break;
-        }
-        if (virTypedParamAssign(&params[n++], testIoTuneFields[f].name,
+    for (f = 0; f < G_N_ELEMENTS(testIoTuneFields); f++) {
+        if (n == 13 &&
+            virTypedParamAssign(&values[n++],
+                                VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME,
+                                VIR_TYPED_PARAM_STRING,
+                                g_strdup(disk->blkdeviotune.group_name)) < 0)
+            return -1;
+        if (virTypedParamAssign(&values[n++], testIoTuneFields[f].name,
                                 VIR_TYPED_PARAM_ULLONG,
                                 *testIoTuneValue(&disk->blkdeviotune,
                                                  &testIoTuneFields[f])) < 0)
             return -1;
     }
-    *nparams = n;
     return 0;
+}
+
+static int
+testDomainGetBlockIoTune(virDomainPtr dom, const char *path,
+                         virTypedParameterPtr params, int *nparams,
+                         unsigned int flags)
+{
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_TYPED_PARAM_STRING_OKAY, -1);
+    flags &= ~VIR_TYPED_PARAM_STRING_OKAY;
+
+    return testParamsGet(dom, params, nparams, flags,
+                         TEST_BLOCK_IOTUNE_NPARAMS, testBlockIoTuneRead, path);
 }
 
 /* ---- Bulk statistics ---- */

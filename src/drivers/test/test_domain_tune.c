@@ -68,16 +68,7 @@ testParamsFill(virTypedParameter *values, const char *const *names,
     return 0;
 }
 
-/* Reads a "get parameters" call's values from the definition into values
- * (as many as the call has, zeroed); -1 with the error reported. */
-typedef int (*testParamsReader)(const virDomainDef *def,
-                                virTypedParameter *values,
-                                const void *opaque);
-
-/* What every "get parameters" call does around its reader: with *nparams
- * 0 it only tells their number n; otherwise it reads the n values from
- * the definition flags select and returns the first *nparams of them. */
-static int
+int
 testParamsGet(virDomainPtr dom, virTypedParameterPtr params, int *nparams,
               unsigned int flags, int n, testParamsReader read,
               const void *opaque)

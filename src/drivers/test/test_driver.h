@@ -267,6 +267,16 @@ void testDomainBlockJobSlots(virHypervisorDriver *hv);
 void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
 void testDomainMiscSlots(virHypervisorDriver *hv);
+/* test_domain_tune.c: what every "get parameters" call does around its
+ * reader: with *nparams 0 it only tells their number n; otherwise read
+ * fills the n values (zeroed; -1 with the error reported) from the
+ * definition flags select, and the first *nparams of them are returned. */
+typedef int (*testParamsReader)(const virDomainDef *def,
+                                virTypedParameter *values,
+                                const void *opaque);
+int testParamsGet(virDomainPtr dom, virTypedParameterPtr params,
+                  int *nparams, unsigned int flags, int n,
+                  testParamsReader read, const void *opaque);
 /* test_snapshot.c: the copy of a domain's definition a snapshot or
  * checkpoint keeps (inactive, migratable). */
 virDomainDef *testMomentDomainCopy(const virDomainDef *def);
