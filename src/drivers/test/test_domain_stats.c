@@ -83,13 +83,15 @@ testDomainInterfaceStats(virDomainPtr dom, const char *device,
     return 0;
 }
 
-static bool
-testDomainHasMemballoon(const virDomainDef *def)
+virDomainMemballoonDef *
+testDomainMemballoon(const virDomainDef *def)
 {
     virDomainDevices *devs = def->devices;
 
-    return devs->nmemballoons > 0 &&
-           devs->memballoons[0]->model != VIR_DOMAIN_MEMBALLOON_MODEL_NONE;
+    if (devs->nmemballoons == 0 ||
+        devs->memballoons[0]->model == VIR_DOMAIN_MEMBALLOON_MODEL_NONE)
+        return NULL;
+    return devs->memballoons[0];
 }
 
 static int
@@ -125,7 +127,7 @@ testDomainMemoryStats(virDomainPtr dom, virDomainMemoryStatPtr stats,
     if (!(vm = testDomObjActive(dom)))
         return -1;
     /* Without a balloon the guest reports nothing. */
-    if (!testDomainHasMemballoon(vm->def))
+    if (!testDomainMemballoon(vm->def))
         return 0;
 
     cur = (int)vm->def->mem->cur_balloon;

@@ -188,9 +188,7 @@ testDomainSetMemoryStatsPeriod(virDomainPtr dom, int period,
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
     if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
-    balloon = def->devices->nmemballoons > 0 ? def->devices->memballoons[0]
-                                             : NULL;
-    if (!balloon || balloon->model == VIR_DOMAIN_MEMBALLOON_MODEL_NONE) {
+    if (!(balloon = testDomainMemballoon(def))) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
                        "No memory balloon device configured, can not set "
                        "the collection period");

@@ -13,6 +13,7 @@
 #include "datatypes.h"
 #include "driver.h"
 #include "util/virobject.h"
+#include "conf/domain_devices.h"
 #include "conf/object_event.h"
 #include "conf/virdomainobj.h"
 #include "util/virxml.h"
@@ -267,6 +268,9 @@ void testDomainBlockJobSlots(virHypervisorDriver *hv);
 void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
 void testDomainMiscSlots(virHypervisorDriver *hv);
+/* test_domain_stats.c: the domain's memory balloon, or NULL when it has
+ * none (or one of model none). */
+virDomainMemballoonDef *testDomainMemballoon(const virDomainDef *def);
 /* test_domain_tune.c: what every "get parameters" call does around its
  * reader: with *nparams 0 it only tells their number n; otherwise read
  * fills the n values (zeroed; -1 with the error reported) from the
