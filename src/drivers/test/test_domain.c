@@ -78,6 +78,18 @@ testDomainStartState(testDriver *driver, virDomainObj *vm, int reason)
                                       true);
 }
 
+void
+testDomainStopKeep(testDriver *driver, virDomainObj *vm, int reason)
+{
+    virDomainObjListSetID(driver->domains, vm, -1);
+    virDomainObjSetState(vm, VIR_DOMAIN_SHUTOFF, reason);
+    if (vm->newDef) {
+        virDomainDefFree(vm->def);
+        vm->def = g_steal_pointer(&vm->newDef);
+        vm->def->id = -1;
+    }
+}
+
 /* Stops vm (locked): back to its configuration; a transient domain is
  * forgotten, which unlocks vm (the caller keeps its reference). */
 void
@@ -85,13 +97,7 @@ testDomainShutdownState(testDriver *driver, virDomainObj **vm, int reason)
 {
     virDomainObj *obj = *vm;
 
-    virDomainObjListSetID(driver->domains, obj, -1);
-    virDomainObjSetState(obj, VIR_DOMAIN_SHUTOFF, reason);
-    if (obj->newDef) {
-        virDomainDefFree(obj->def);
-        obj->def = g_steal_pointer(&obj->newDef);
-        obj->def->id = -1;
-    }
+    testDomainStopKeep(driver, obj, reason);
     if (!obj->persistent) {
         virDomainObjListRemove(driver->domains, obj);
         virObjectUnref(obj);

@@ -157,6 +157,9 @@ virDomainPtr testDomainPtr(virConnectPtr conn, virDomainObj *vm);
 void testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
                               int detail);
 void testDomainStartState(testDriver *driver, virDomainObj *vm, int reason);
+/* Stops vm (locked): shut off, back to its configuration, but kept even
+ * when transient (a snapshot's halt or revert). */
+void testDomainStopKeep(testDriver *driver, virDomainObj *vm, int reason);
 void testDomainShutdownState(testDriver *driver, virDomainObj **vm,
                              int reason);
 /* testDomainShutdownState with upstream's STOPPED event (detail). */

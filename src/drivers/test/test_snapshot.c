@@ -617,14 +617,7 @@ testSnapshotPrepareRedefine(virDomainObj *vm, virDomainSnapshotDef *def,
 static void
 testSnapshotStopDomain(testDriver *driver, virDomainObj *vm, virDomainPtr dom)
 {
-    virDomainObjListSetID(driver->domains, vm, -1);
-    virDomainObjSetState(vm, VIR_DOMAIN_SHUTOFF,
-                         VIR_DOMAIN_SHUTOFF_FROM_SNAPSHOT);
-    if (vm->newDef) {
-        virDomainDefFree(vm->def);
-        vm->def = g_steal_pointer(&vm->newDef);
-        vm->def->id = -1;
-    }
+    testDomainStopKeep(driver, vm, VIR_DOMAIN_SHUTOFF_FROM_SNAPSHOT);
     dom->id = -1;
     testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STOPPED,
                              VIR_DOMAIN_EVENT_STOPPED_FROM_SNAPSHOT);
