@@ -102,12 +102,8 @@ testIfaceAssign(testObjList *objs, virInterfaceDef **def)
 static testIface *
 testIfaceFindByName(testInterfaceState *st, const char *name)
 {
-    testIface *iface = testObjListFindByName(st->objs, name);
-
-    if (!iface)
-        virReportError(VIR_ERR_NO_INTERFACE,
-                       "no interface with matching name '%s'", name);
-    return iface;
+    return testObjListGetByName(st->objs, name, VIR_FROM_THIS,
+                                VIR_ERR_NO_INTERFACE, "interface");
 }
 
 static virInterfacePtr

@@ -166,12 +166,8 @@ testDevAssign(testObjList *devs, virNodeDeviceDef **def)
 static testDev *
 testDevFindByName(testObjList *devs, const char *name)
 {
-    testDev *dev = testObjListFindByName(devs, name);
-
-    if (!dev)
-        virReportError(VIR_ERR_NO_NODE_DEVICE,
-                       "no node device with matching name '%s'", name);
-    return dev;
+    return testObjListGetByName(devs, name, VIR_FROM_THIS,
+                                VIR_ERR_NO_NODE_DEVICE, "node device");
 }
 
 /* Whether the device offers capability type: one of its own, or one its
@@ -548,17 +544,13 @@ testNodeDeviceListCaps(virNodeDevicePtr obj, char **const names,
 static virNodeDeviceDef *
 testDevMockVport(testObjList *devs, const char *wwnn, const char *wwpn)
 {
-    testDev *tmpl = testObjListFindByName(devs, TEST_VHBA_TEMPLATE);
+    testDev *tmpl = testDevFindByName(devs, TEST_VHBA_TEMPLATE);
     g_autofree char *xml = NULL;
     g_autoptr(virNodeDeviceDef) def = NULL;
     size_t i;
 
-    if (!tmpl) {
-        virReportError(VIR_ERR_NO_NODE_DEVICE,
-                       "no node device with matching name '%s'",
-                       TEST_VHBA_TEMPLATE);
+    if (!tmpl)
         return NULL;
-    }
     if (!(xml = virNodeDeviceDefFormat(tmpl->def)) ||
         !(def = virNodeDeviceDefParseString(xml, false, 0)))
         return NULL;

@@ -67,16 +67,8 @@ testNWFilterStateFree(testNWFilterState *st)
 static virNWFilterDef *
 testNWFilterFindByUUID(testNWFilterState *st, const unsigned char *uuid)
 {
-    virNWFilterDef *def = testObjListFindByUUID(st->objs, uuid);
-
-    if (!def) {
-        char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-        virReportError(VIR_ERR_NO_NWFILTER,
-                       "no nwfilter with matching uuid '%s'",
-                       virUUIDFormat(uuid, uuidstr));
-    }
-    return def;
+    return testObjListGetByUUID(st->objs, uuid, VIR_FROM_THIS,
+                                VIR_ERR_NO_NWFILTER, "nwfilter");
 }
 
 /* Whether def references filter name, directly or through the filters
@@ -325,14 +317,12 @@ static virNWFilterPtr
 testNWFilterLookupByName(virConnectPtr conn, const char *name)
 {
     TEST_NWFILTER_LOCK(conn);
-    virNWFilterDef *def = testObjListFindByName(st->objs, name);
+    virNWFilterDef *def = testObjListGetByName(st->objs, name,
+                                               VIR_FROM_THIS,
+                                               VIR_ERR_NO_NWFILTER,
+                                               "nwfilter");
 
-    if (!def) {
-        virReportError(VIR_ERR_NO_NWFILTER,
-                       "no nwfilter with matching name '%s'", name);
-        return NULL;
-    }
-    return virGetNWFilter(conn, def->name, def->uuid);
+    return def ? virGetNWFilter(conn, def->name, def->uuid) : NULL;
 }
 
 static const char *

@@ -152,6 +152,34 @@ testObjListFindByUUID(testObjList *list, const unsigned char *uuid)
     return entry ? entry->obj : NULL;
 }
 
+void *
+testObjListGetByName(testObjList *list, const char *name, int domain,
+                     int code, const char *noun)
+{
+    void *obj = testObjListFindByName(list, name);
+
+    if (!obj)
+        virReportErrorHelper(domain, code, __FILE__, __func__, __LINE__,
+                             "no %s with matching name '%s'", noun, name);
+    return obj;
+}
+
+void *
+testObjListGetByUUID(testObjList *list, const unsigned char *uuid,
+                     int domain, int code, const char *noun)
+{
+    void *obj = testObjListFindByUUID(list, uuid);
+
+    if (!obj) {
+        char uuidstr[VIR_UUID_STRING_BUFLEN];
+
+        virReportErrorHelper(domain, code, __FILE__, __func__, __LINE__,
+                             "no %s with matching uuid '%s'", noun,
+                             virUUIDFormat(uuid, uuidstr));
+    }
+    return obj;
+}
+
 size_t
 testObjListSize(testObjList *list)
 {

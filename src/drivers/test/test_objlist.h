@@ -40,6 +40,12 @@ void testObjListRename(testObjList *list, void *obj, const char *name);
 void *testObjListFindByName(testObjList *list, const char *name);
 void *testObjListFindByUUID(testObjList *list, const unsigned char *uuid);
 
+/* The same, or NULL with upstream's "no <noun> with matching name (or
+ * uuid) ..." error of code in error domain domain (the kind's). */
+void *testObjListGetByName(testObjList *list, const char *name, int domain,
+                           int code, const char *noun);
+void *testObjListGetByUUID(testObjList *list, const unsigned char *uuid,
+                           int domain, int code, const char *noun);
 /* The objects in definition order; the array belongs to the list and is
  * valid until it changes. */
 size_t testObjListSize(testObjList *list);

@@ -62,16 +62,8 @@ testSecretStateFree(testSecretState *st)
 static testSecret *
 testSecretFindByUUID(testSecretState *st, const unsigned char *uuid)
 {
-    testSecret *secret = testObjListFindByUUID(st->objs, uuid);
-
-    if (!secret) {
-        char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-        virReportError(VIR_ERR_NO_SECRET,
-                       "no secret with matching uuid '%s'",
-                       virUUIDFormat(uuid, uuidstr));
-    }
-    return secret;
+    return testObjListGetByUUID(st->objs, uuid, VIR_FROM_THIS,
+                                VIR_ERR_NO_SECRET, "secret");
 }
 
 /* A secret without usage is never found by usage, as upstream's. */
