@@ -94,7 +94,8 @@ testMomentList(virDomainObj *vm, const testMomentKind *kind)
     return *slot;
 }
 
-virDomainMoment *
+/* The moment name of vm, or NULL with upstream's error. */
+static virDomainMoment *
 testMomentFind(virDomainObj *vm, const testMomentKind *kind,
                const char *name)
 {

@@ -38,9 +38,6 @@ virDomainMoment **testSnapshotCollect(virDomainObj *vm, virDomainMoment *from,
 /* vm's tree of the kind, made on first use. */
 virDomainMomentList *testMomentList(virDomainObj *vm,
                                     const testMomentKind *kind);
-/* The moment name of vm, or NULL with upstream's error. */
-virDomainMoment *testMomentFind(virDomainObj *vm, const testMomentKind *kind,
-                                const char *name);
 /* The domain (locked and referenced) and, in *moment, its moment name;
  * NULL with the error reported. */
 virDomainObj *testMomentObj(virDomainPtr dom, const char *name,
