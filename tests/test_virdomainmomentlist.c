@@ -16,18 +16,6 @@ typedef struct {
     char *parent;
 } testMomentDef;
 
-static const char *
-defName(const void *def)
-{
-    return ((const testMomentDef *)def)->name;
-}
-
-static char **
-defParent(void *def)
-{
-    return &((testMomentDef *)def)->parent;
-}
-
 static void
 defFree(void *opaque)
 {
@@ -38,7 +26,9 @@ defFree(void *opaque)
     g_free(def);
 }
 
-static const virDomainMomentDefOps ops = {defName, defParent, defFree};
+static const virDomainMomentDefOps ops = {
+    offsetof(testMomentDef, name), offsetof(testMomentDef, parent), defFree,
+};
 
 static virDomainMoment *
 add(virDomainMomentList *list, const char *name, const char *parent)
@@ -147,14 +137,15 @@ testTree(void)
     virDomainMomentUnlink(b);
     g_assert_false(virDomainMomentListRemove(list, b));
     assertCollect(list, "a", 0, "c d e");
-    g_assert_cmpstr(*defParent(virDomainMomentListFind(list, "c")->def), ==,
-                    "a");
+    g_assert_cmpstr(virDomainMomentParentName(list,
+                        virDomainMomentListFind(list, "c")), ==, "a");
 
     /* to the root: no parent name */
     virDomainMomentListMoveChildren(list, virDomainMomentListFind(list, "a"),
                                     NULL);
     assertCollect(list, NULL, VIR_DOMAIN_MOMENT_COLLECT_ROOTS, "a c d e f");
-    g_assert_null(*defParent(virDomainMomentListFind(list, "d")->def));
+    g_assert_null(virDomainMomentParentName(list,
+                      virDomainMomentListFind(list, "d")));
 
     virDomainMomentListFree(list);
 }

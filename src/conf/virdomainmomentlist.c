@@ -20,6 +20,18 @@ struct _virDomainMomentList {
     virDomainMoment *current; /* or NULL */
 };
 
+static const char *
+virDomainMomentDefName(const virDomainMomentList *list, const void *def)
+{
+    return *(char *const *)((const char *)def + list->ops->nameOffset);
+}
+
+static char **
+virDomainMomentDefParentName(const virDomainMomentList *list, void *def)
+{
+    return (char **)((char *)def + list->ops->parentNameOffset);
+}
+
 static void
 virDomainMomentFree(virDomainMomentList *list, virDomainMoment *moment)
 {
@@ -84,13 +96,20 @@ const char *
 virDomainMomentName(const virDomainMomentList *list,
                     const virDomainMoment *moment)
 {
-    return list->ops->name(moment->def);
+    return virDomainMomentDefName(list, moment->def);
+}
+
+const char *
+virDomainMomentParentName(const virDomainMomentList *list,
+                          const virDomainMoment *moment)
+{
+    return *virDomainMomentDefParentName(list, moment->def);
 }
 
 virDomainMoment *
 virDomainMomentListAdd(virDomainMomentList *list, void *def)
 {
-    const char *name = list->ops->name(def);
+    const char *name = virDomainMomentDefName(list, def);
     virDomainMoment *moment;
 
     if (g_hash_table_contains(list->byName, name)) {
@@ -116,7 +135,7 @@ virDomainMomentSetParent(virDomainMoment *moment, virDomainMoment *parent)
 void
 virDomainMomentListLink(virDomainMomentList *list, virDomainMoment *moment)
 {
-    const char *parent_name = *list->ops->parentName(moment->def);
+    const char *parent_name = *virDomainMomentDefParentName(list, moment->def);
     virDomainMoment *parent = virDomainMomentListFind(list, parent_name);
 
     if (!parent) {
@@ -161,7 +180,7 @@ virDomainMomentListMoveChildren(virDomainMomentList *list,
     if (!from->nchildren)
         return;
     for (child = from->first_child; child; child = child->sibling) {
-        char **parent_name = list->ops->parentName(child->def);
+        char **parent_name = virDomainMomentDefParentName(list, child->def);
 
         g_free(*parent_name);
         *parent_name = g_strdup(to_name);
@@ -236,7 +255,7 @@ virDomainMomentListCheckCycles(const virDomainMomentList *list,
     }
     /* walk up the definitions' parent names, as upstream does */
     while (other) {
-        const char *up = *list->ops->parentName(other->def);
+        const char *up = *virDomainMomentDefParentName(list, other->def);
 
         if (!up)
             break;

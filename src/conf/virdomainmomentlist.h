@@ -21,12 +21,13 @@ struct _virDomainMoment {
     size_t nchildren;
 };
 
-/* How the list reads and frees the definitions it holds. */
+/* How the list reads and frees the definitions it holds: where in a
+ * definition its name and its parent's name (owned by the definition,
+ * NULL for a root) are, both char *. */
 typedef struct _virDomainMomentDefOps virDomainMomentDefOps;
 struct _virDomainMomentDefOps {
-    const char *(*name)(const void *def);
-    /* The parent's name, settable (owned by def; NULL for a root). */
-    char **(*parentName)(void *def);
+    size_t nameOffset;
+    size_t parentNameOffset;
     void (*free)(void *def);
 };
 
@@ -44,6 +45,9 @@ void virDomainMomentListSetCurrent(virDomainMomentList *list,
                                    virDomainMoment *moment);
 const char *virDomainMomentName(const virDomainMomentList *list,
                                 const virDomainMoment *moment);
+/* The name of moment's parent as its definition has it (NULL: none). */
+const char *virDomainMomentParentName(const virDomainMomentList *list,
+                                      const virDomainMoment *moment);
 
 /* Adds def (taken on success) as a moment outside the tree (link it with
  * virDomainMomentListLink); an error when the name is taken. */

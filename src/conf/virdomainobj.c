@@ -468,20 +468,30 @@ virDomainObjListForEach(virDomainObjList *doms, virDomainObjListIterator cb,
 }
 
 virDomainDef *
-virDomainObjGetOneDef(virDomainObj *vm, unsigned int flags,
-                      const virDomainXMLOption *xmlopt)
+virDomainObjGetOneDefState(virDomainObj *vm, unsigned int flags,
+                           const virDomainXMLOption *xmlopt, bool *live)
 {
-    virDomainDef *live;
+    virDomainDef *liveDef;
     virDomainDef *config;
 
-    if ((flags & VIR_DOMAIN_AFFECT_LIVE) && (flags & VIR_DOMAIN_AFFECT_CONFIG)) {
+    if ((flags & VIR_DOMAIN_AFFECT_LIVE) &&
+        (flags & VIR_DOMAIN_AFFECT_CONFIG)) {
         virReportInvalidArg(flags, "%s",
                             "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
                             "'VIR_DOMAIN_AFFECT_CONFIG' are mutually "
                             "exclusive");
         return NULL;
     }
-    if (virDomainObjGetDefs(vm, flags, xmlopt, &live, &config) < 0)
+    if (virDomainObjGetDefs(vm, flags, xmlopt, &liveDef, &config) < 0)
         return NULL;
-    return live ? live : config;
+    if (live)
+        *live = liveDef != NULL;
+    return liveDef ? liveDef : config;
+}
+
+virDomainDef *
+virDomainObjGetOneDef(virDomainObj *vm, unsigned int flags,
+                      const virDomainXMLOption *xmlopt)
+{
+    return virDomainObjGetOneDefState(vm, flags, xmlopt, NULL);
 }

@@ -63,6 +63,11 @@ int virDomainObjGetDefs(virDomainObj *vm, unsigned int flags,
  * upstream's INVALID_ARG, and the checks are virDomainObjGetDefs'. */
 virDomainDef *virDomainObjGetOneDef(virDomainObj *vm, unsigned int flags,
                                     const virDomainXMLOption *xmlopt);
+/* The same, telling in *live (when not NULL) whether it is the live
+ * definition. */
+virDomainDef *virDomainObjGetOneDefState(virDomainObj *vm, unsigned int flags,
+                                         const virDomainXMLOption *xmlopt,
+                                         bool *live);
 /* The persistent definition: newDef while running, else def. */
 virDomainDef *virDomainObjGetPersistentDef(virDomainObj *vm);
 

@@ -366,3 +366,27 @@ virBitmapFormat(const virBitmap *map)
     }
     return virBufferContentAndReset(&buf);
 }
+
+virBitmap *
+virBitmapNewData(const unsigned char *data, size_t len)
+{
+    virBitmap *map = virBitmapNew(len * 8);
+    size_t i;
+
+    for (i = 0; i < len * 8; i++) {
+        if (data[i / 8] & (1 << (i % 8)))
+            virBitmapSetBit(map, i);
+    }
+    return map;
+}
+
+void
+virBitmapToDataBuf(const virBitmap *map, unsigned char *data, size_t len)
+{
+    ssize_t bit = -1;
+
+    memset(data, 0, len);
+    while ((bit = virBitmapNextSetBit(map, bit)) >= 0 &&
+           (size_t)bit < len * 8)
+        data[bit / 8] |= 1 << (bit % 8);
+}

@@ -52,3 +52,10 @@ virBitmap *virBitmapParseUnlimited(const char *str);
 
 /* The set as ranges, "0-3,5"; "" for an empty set. */
 char *virBitmapFormat(const virBitmap *map);
+
+/* The byte maps of the API (CPU maps: bit 0 of byte 0 first). */
+/* A map of len * 8 bits, set as data's bits are. */
+virBitmap *virBitmapNewData(const unsigned char *data, size_t len);
+/* Writes map into the len bytes at data (bits beyond len * 8 dropped). */
+void virBitmapToDataBuf(const virBitmap *map, unsigned char *data,
+                        size_t len);

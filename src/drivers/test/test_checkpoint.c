@@ -7,13 +7,11 @@
  * The tree lives in the domain object (vm->checkpoints) under its lock.
  * A domain has either snapshots or checkpoints, never both.
  */
-#include "test_driver.h"
+#include "test_moment.h"
 #include "test_xmlopt.h"
 #include "conf/checkpoint_conf.h"
 #include "conf/domain_devices.h"
 #include "conf/domain_disk.h"
-#include "conf/virdomainmomentlist.h"
-#include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
 
@@ -27,53 +25,10 @@
 
 /* ---- The tree ---- */
 
-static const char *
-testCheckpointDefName(const void *def)
-{
-    return ((const virDomainCheckpointDef *)def)->name;
-}
-
-static char **
-testCheckpointDefParentName(void *def)
-{
-    return &((virDomainCheckpointDef *)def)->parent_name;
-}
-
-static void
-testCheckpointDefFree(void *def)
-{
-    virDomainCheckpointDefFree(def);
-}
-
-static const virDomainMomentDefOps testCheckpointOps = {
-    .name = testCheckpointDefName,
-    .parentName = testCheckpointDefParentName,
-    .free = testCheckpointDefFree,
-};
-
-static virDomainMomentList *
-testCheckpointList(virDomainObj *vm)
-{
-    if (!vm->checkpoints)
-        vm->checkpoints = virDomainMomentListNew(&testCheckpointOps);
-    return vm->checkpoints;
-}
-
 static virDomainCheckpointDef *
 testChkDef(const virDomainMoment *chk)
 {
     return chk->def;
-}
-
-static virDomainMoment *
-testCheckpointObjFromName(virDomainObj *vm, const char *name)
-{
-    virDomainMoment *chk = virDomainMomentListFind(vm->checkpoints, name);
-
-    if (!chk)
-        virReportError(VIR_ERR_NO_DOMAIN_CHECKPOINT,
-                       "no domain checkpoint with matching name '%s'", name);
-    return chk;
 }
 
 /* ---- Creation ---- */
@@ -100,6 +55,22 @@ testCheckpointBitmapNames(virDomainCheckpointDef *def)
     }
 }
 
+/* Empty and read-only disks can only be left out. */
+static int
+testCheckpointDiskCheck(void *entry, const virDomainDef *dom, size_t idx,
+                        void *opaque G_GNUC_UNUSED)
+{
+    virDomainCheckpointDiskDef *disk = entry;
+
+    if (testCheckpointDiskUnusable(dom, idx) &&
+        disk->type != VIR_DOMAIN_CHECKPOINT_TYPE_NONE) {
+        testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                                "disk '%s' is empty or readonly", disk->name);
+        return -1;
+    }
+    return 0;
+}
+
 /* One entry per domain disk, in the domain's order.  Without <disks>,
  * every writable disk gets a bitmap; with it, the others none. */
 static int
@@ -112,17 +83,13 @@ testCheckpointAlignDisks(virDomainCheckpointDef *def)
     size_t ndom;
     size_t i;
 
-    if (!dom) {
-        testCheckpointConfError(VIR_ERR_INTERNAL_ERROR, "%s",
-                                "missing domain in checkpoint");
+    if (!(requested = testMomentDiskMatch(&testCheckpointKind, dom,
+                                          def->disks, def->ndisks,
+                                          sizeof(*def->disks),
+                                          testCheckpointDiskCheck, NULL)))
         return -1;
-    }
+    /* with no disk, none was named */
     ndom = dom->devices->ndisks;
-    if (def->ndisks > ndom) {
-        testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                                "too many disk checkpoint requests for domain");
-        return -1;
-    }
     if (!ndom) {
         testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
                                 "domain must have at least one disk to perform checkpoints");
@@ -130,39 +97,6 @@ testCheckpointAlignDisks(virDomainCheckpointDef *def)
     }
     if (!def->ndisks)
         dflt = VIR_DOMAIN_CHECKPOINT_TYPE_BITMAP;
-
-    requested = g_new(int, ndom);
-    for (i = 0; i < ndom; i++)
-        requested[i] = -1;
-    for (i = 0; i < def->ndisks; i++) {
-        virDomainCheckpointDiskDef *disk = &def->disks[i];
-        int idx = virDomainDiskIndexByName(dom, disk->name, false);
-        const virDomainDiskDef *domdisk;
-
-        if (idx < 0) {
-            testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                    "no disk named '%s'", disk->name);
-            return -1;
-        }
-        domdisk = dom->devices->disks[idx];
-        if (requested[idx] >= 0) {
-            testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                    "disk '%s' specified twice", disk->name);
-            return -1;
-        }
-        requested[idx] = i;
-        if (testCheckpointDiskUnusable(dom, idx) &&
-            disk->type != VIR_DOMAIN_CHECKPOINT_TYPE_NONE) {
-            testCheckpointConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                    "disk '%s' is empty or readonly",
-                                    disk->name);
-            return -1;
-        }
-        if (STRNEQ(disk->name, domdisk->dst)) {
-            g_free(disk->name);
-            disk->name = g_strdup(domdisk->dst);
-        }
-    }
 
     disks = g_new0(virDomainCheckpointDiskDef, ndom);
     for (i = 0; i < ndom; i++) {
@@ -195,16 +129,10 @@ testCheckpointPrepareRedefine(virDomainObj *vm, virDomainCheckpointDef *def,
     if (virDomainMomentListCheckCycles(vm->checkpoints, def->name,
                                        def->parent_name) < 0)
         return -1;
+    if (testMomentCheckDomain(&testCheckpointKind, vm, def->name,
+                              def->dom) < 0)
+        return -1;
     if (def->dom) {
-        if (memcmp(def->dom->uuid, vm->def->uuid, VIR_UUID_BUFLEN)) {
-            char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-            testCheckpointConfError(VIR_ERR_INVALID_ARG,
-                                    "definition for checkpoint %s must use uuid %s",
-                                    def->name,
-                                    virUUIDFormat(vm->def->uuid, uuidstr));
-            return -1;
-        }
         if (testCheckpointAlignDisks(def) < 0)
             return -1;
     } else {
@@ -253,29 +181,25 @@ testDomainCheckpointCreateXML(virDomainPtr domain, const char *xmlDesc,
                                                   testDriverDomainXMLOption(),
                                                   parseFlags)))
         return NULL;
-    list = testCheckpointList(vm);
+    list = testMomentList(vm, &testCheckpointKind);
 
     if (redefine) {
         virDomainMoment *other;
 
         if (testCheckpointPrepareRedefine(vm, def, &update_current) < 0)
             return NULL;
-        if ((other = virDomainMomentListFind(list, def->name))) {
-            /* the old one's children stay with the new definition */
-            virDomainMomentListReplaceDef(list, other, g_steal_pointer(&def));
-            chk = other;
-        } else {
-            if (!(chk = virDomainMomentListAdd(list, def)))
-                return NULL;
-            def = NULL;
-        }
+        /* the old one's children stay with the new definition */
+        other = virDomainMomentListFind(list, def->name);
+        if (!(chk = testMomentStore(list, &testCheckpointKind, other,
+                                    g_steal_pointer(&def))))
+            return NULL;
     } else {
         if (!(def->dom = testMomentDomainCopy(vm->def)) ||
             testCheckpointAlignDisks(def) < 0)
             return NULL;
-        if (!(chk = virDomainMomentListAdd(list, def)))
+        if (!(chk = testMomentStore(list, &testCheckpointKind, NULL,
+                                    g_steal_pointer(&def))))
             return NULL;
-        def = NULL;
     }
 
     if ((current = virDomainMomentListGetCurrent(list))) {
@@ -300,53 +224,15 @@ testDomainCheckpointCreateXML(virDomainPtr domain, const char *xmlDesc,
 /* ---- Lists and lookups ---- */
 
 static int
-testCheckpointExport(virDomainObj *vm, virDomainMoment *from,
-                     virDomainPtr dom, virDomainCheckpointPtr **out,
-                     unsigned int flags)
-{
-    g_autofree virDomainMoment **chks = NULL;
-    virDomainCheckpointPtr *list;
-    unsigned int treeFlags = 0;
-    size_t n;
-    size_t i;
-
-    if (flags & VIR_DOMAIN_CHECKPOINT_LIST_ROOTS)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_ROOTS;
-    if (flags & VIR_DOMAIN_CHECKPOINT_LIST_LEAVES)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_LEAVES;
-    if (flags & VIR_DOMAIN_CHECKPOINT_LIST_NO_LEAVES)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_NO_LEAVES;
-    chks = virDomainMomentListCollect(vm->checkpoints, from, treeFlags,
-                                      NULL, NULL, &n);
-    if (!out)
-        return n;
-    list = g_new0(virDomainCheckpointPtr, n + 1);
-    for (i = 0; i < n; i++) {
-        if (!(list[i] = virGetDomainCheckpoint(dom,
-                                               testChkDef(chks[i])->name))) {
-            while (i-- > 0)
-                virObjectUnref(list[i]);
-            g_free(list);
-            return -1;
-        }
-    }
-    *out = list;
-    return n;
-}
-
-static int
 testDomainListAllCheckpoints(virDomainPtr domain,
                              virDomainCheckpointPtr **chks,
                              unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-
     virCheckFlags(VIR_DOMAIN_CHECKPOINT_LIST_ROOTS |
                   VIR_DOMAIN_CHECKPOINT_LIST_TOPOLOGICAL |
                   TEST_CHECKPOINT_FILTERS_ALL, -1);
-    if (!(vm = testDomObjFromDomain(domain)))
-        return -1;
-    return testCheckpointExport(vm, NULL, domain, chks, flags);
+    return testMomentListAll(domain, NULL, &testCheckpointKind, flags,
+                             (virObject ***)chks);
 }
 
 static int
@@ -354,51 +240,30 @@ testDomainCheckpointListAllChildren(virDomainCheckpointPtr checkpoint,
                                     virDomainCheckpointPtr **chks,
                                     unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *chk;
-
     virCheckFlags(VIR_DOMAIN_CHECKPOINT_LIST_DESCENDANTS |
                   VIR_DOMAIN_CHECKPOINT_LIST_TOPOLOGICAL |
                   TEST_CHECKPOINT_FILTERS_ALL, -1);
-    if (!(vm = testDomObjFromDomain(checkpoint->domain)) ||
-        !(chk = testCheckpointObjFromName(vm, checkpoint->name)))
-        return -1;
-    return testCheckpointExport(vm, chk, checkpoint->domain, chks, flags);
+    return testMomentListAll(checkpoint->domain, checkpoint->name,
+                             &testCheckpointKind, flags, (virObject ***)chks);
 }
 
 static virDomainCheckpointPtr
 testDomainCheckpointLookupByName(virDomainPtr domain, const char *name,
                                  unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *chk;
-
     virCheckFlags(0, NULL);
-    if (!(vm = testDomObjFromDomain(domain)) ||
-        !(chk = testCheckpointObjFromName(vm, name)))
-        return NULL;
-    return virGetDomainCheckpoint(domain, testChkDef(chk)->name);
+    return (virDomainCheckpointPtr)testMomentLookup(domain, name,
+                                                    &testCheckpointKind);
 }
 
 static virDomainCheckpointPtr
 testDomainCheckpointGetParent(virDomainCheckpointPtr checkpoint,
                               unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *chk;
-    virDomainCheckpointDef *def;
-
     virCheckFlags(0, NULL);
-    if (!(vm = testDomObjFromDomain(checkpoint->domain)) ||
-        !(chk = testCheckpointObjFromName(vm, checkpoint->name)))
-        return NULL;
-    def = testChkDef(chk);
-    if (!def->parent_name) {
-        virReportError(VIR_ERR_NO_DOMAIN_CHECKPOINT,
-                       "checkpoint '%s' does not have a parent", def->name);
-        return NULL;
-    }
-    return virGetDomainCheckpoint(checkpoint->domain, def->parent_name);
+    return (virDomainCheckpointPtr)testMomentParent(checkpoint->domain,
+                                                    checkpoint->name,
+                                                    &testCheckpointKind);
 }
 
 static char *
@@ -412,8 +277,8 @@ testDomainCheckpointGetXMLDesc(virDomainCheckpointPtr checkpoint,
     virCheckFlags(VIR_DOMAIN_CHECKPOINT_XML_SECURE |
                   VIR_DOMAIN_CHECKPOINT_XML_NO_DOMAIN |
                   VIR_DOMAIN_CHECKPOINT_XML_SIZE, NULL);
-    if (!(vm = testDomObjFromDomain(checkpoint->domain)) ||
-        !(chk = testCheckpointObjFromName(vm, checkpoint->name)))
+    if (!(vm = testMomentObj(checkpoint->domain, checkpoint->name,
+                             &testCheckpointKind, &chk)))
         return NULL;
     /* Sizes need a running domain; upstream's test driver then reports
      * none, and so do we. */
@@ -434,32 +299,17 @@ testDomainCheckpointDelete(virDomainCheckpointPtr checkpoint,
                            unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
-    virDomainMomentList *list;
     virDomainMoment *chk;
 
     virCheckFlags(VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN |
                   VIR_DOMAIN_CHECKPOINT_DELETE_METADATA_ONLY |
                   VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY, -1);
-    if (!(vm = testDomObjFromDomain(checkpoint->domain)) ||
-        !(chk = testCheckpointObjFromName(vm, checkpoint->name)))
+    if (!(vm = testMomentObj(checkpoint->domain, checkpoint->name,
+                             &testCheckpointKind, &chk)))
         return -1;
-    list = vm->checkpoints;
-
-    if (flags & (VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN |
-                 VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY)) {
-        if (virDomainMomentListRemoveDescendants(list, chk))
-            virDomainMomentListSetCurrent(list, chk);
-    } else {
-        virDomainMomentListMoveChildren(list, chk, chk->parent);
-    }
-
-    if (!(flags & VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY)) {
-        virDomainMomentUnlink(chk);
-        if (chk == virDomainMomentListGetCurrent(list))
-            virDomainMomentListSetCurrent(list,
-                virDomainMomentListFind(list, testChkDef(chk)->parent_name));
-        virDomainMomentListRemove(list, chk);
-    }
+    testMomentDelete(vm->checkpoints, chk,
+                     flags & VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN,
+                     flags & VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY);
     return 0;
 }
 

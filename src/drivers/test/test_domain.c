@@ -78,6 +78,19 @@ testDomainStartState(testDriver *driver, virDomainObj *vm, int reason)
                                       true);
 }
 
+void
+testDomainStopKeep(testDriver *driver, virDomainObj *vm, int reason)
+{
+    testDomainConsolesHangup(driver, vm);
+    virDomainObjListSetID(driver->domains, vm, -1);
+    virDomainObjSetState(vm, VIR_DOMAIN_SHUTOFF, reason);
+    if (vm->newDef) {
+        virDomainDefFree(vm->def);
+        vm->def = g_steal_pointer(&vm->newDef);
+        vm->def->id = -1;
+    }
+}
+
 /* Stops vm (locked): back to its configuration; a transient domain is
  * forgotten, which unlocks vm (the caller keeps its reference). */
 void
@@ -85,14 +98,7 @@ testDomainShutdownState(testDriver *driver, virDomainObj **vm, int reason)
 {
     virDomainObj *obj = *vm;
 
-    testDomainConsolesHangup(driver, obj);
-    virDomainObjListSetID(driver->domains, obj, -1);
-    virDomainObjSetState(obj, VIR_DOMAIN_SHUTOFF, reason);
-    if (obj->newDef) {
-        virDomainDefFree(obj->def);
-        obj->def = g_steal_pointer(&obj->newDef);
-        obj->def->id = -1;
-    }
+    testDomainStopKeep(driver, obj, reason);
     if (!obj->persistent) {
         virDomainObjListRemove(driver->domains, obj);
         virObjectUnref(obj);
@@ -265,6 +271,29 @@ testDomObjFromDomain(virDomainPtr dom)
                        "no domain with matching uuid '%s' (%s)",
                        virUUIDFormat(dom->uuid, uuidstr), dom->name);
     }
+    return vm;
+}
+
+virDomainObj *
+testDomObjActive(virDomainPtr dom)
+{
+    virDomainObj *vm = testDomObjFromDomain(dom);
+
+    if (vm && virDomainObjCheckActive(vm) < 0)
+        virDomainObjEndAPI(&vm);
+    return vm;
+}
+
+virDomainObj *
+testDomObjWithDef(virDomainPtr dom, unsigned int flags, virDomainDef **def,
+                  bool *live)
+{
+    virDomainObj *vm = testDomObjFromDomain(dom);
+
+    if (vm && !(*def = virDomainObjGetOneDefState(vm, flags,
+                                                  testDriverDomainXMLOption(),
+                                                  live)))
+        virDomainObjEndAPI(&vm);
     return vm;
 }
 
@@ -745,9 +774,7 @@ testDomainDestroyFlags(virDomainPtr dom, unsigned int flags)
     g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(VIR_DOMAIN_DESTROY_GRACEFUL, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     testDomainStop(driver, &vm, VIR_DOMAIN_SHUTOFF_DESTROYED,
                    VIR_DOMAIN_EVENT_STOPPED_DESTROYED);
@@ -823,9 +850,7 @@ testDomainReboot(virDomainPtr dom, unsigned int flags)
                   VIR_DOMAIN_REBOOT_INITCTL |
                   VIR_DOMAIN_REBOOT_SIGNAL |
                   VIR_DOMAIN_REBOOT_PARAVIRT, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     if (vm->state != VIR_DOMAIN_RUNNING) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "domain '%s' not running",
@@ -849,9 +874,7 @@ testDomainReset(virDomainPtr dom, unsigned int flags)
     g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(0, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     return 0;
 }

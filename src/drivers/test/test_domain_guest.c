@@ -20,18 +20,6 @@ VIR_LOG_INIT("test.test_domain_guest");
  * flags. */
 static const char *const testMountPoints[] = { "/", "/boot" };
 
-/* The running vm behind dom, locked and referenced, or NULL with the
- * error reported. */
-static virDomainObj *
-testGuestObj(virDomainPtr dom)
-{
-    virDomainObj *vm = testDomObjFromDomain(dom);
-
-    if (vm && virDomainObjCheckActive(vm) < 0)
-        virDomainObjEndAPI(&vm);
-    return vm;
-}
-
 static char *
 testDomainGetHostname(virDomainPtr dom, unsigned int flags)
 {
@@ -39,7 +27,7 @@ testDomainGetHostname(virDomainPtr dom, unsigned int flags)
 
     virCheckFlags(0, NULL);
 
-    if (!(vm = testGuestObj(dom)))
+    if (!(vm = testDomObjActive(dom)))
         return NULL;
     return g_strdup_printf("%shost", dom->name);
 }
@@ -96,7 +84,7 @@ testDomainInterfaceAddresses(virDomainPtr dom,
                        "Unknown IP address data source %d", source);
         return -1;
     }
-    if (!(vm = testGuestObj(dom)))
+    if (!(vm = testDomObjActive(dom)))
         return -1;
 
     /* Every source answers the same. */
@@ -148,7 +136,7 @@ testDomainSetTime(virDomainPtr dom, long long seconds,
 
     virCheckFlags(VIR_DOMAIN_TIME_SYNC, -1);
 
-    if (!(vm = testGuestObj(dom)))
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     priv = testDomainObjPrivateGet(vm);
     priv->seconds = seconds;
@@ -173,7 +161,7 @@ testDomainGetControlInfo(virDomainPtr dom, virDomainControlInfoPtr info,
 
     virCheckFlags(0, -1);
 
-    if (!(vm = testGuestObj(dom)))
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     s = testDomainObjPrivateGet(vm)->seconds;
 
@@ -224,7 +212,7 @@ testGuestFreeze(virDomainPtr dom, const char **mountpoints,
     unsigned int i;
     int changed = 0;
 
-    if (!(vm = testGuestObj(dom)))
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     priv = testDomainObjPrivateGet(vm);
 
@@ -274,7 +262,7 @@ testDomainFSTrim(virDomainPtr dom, const char *mountPoint,
 
     virCheckFlags(0, -1);
 
-    if (!(vm = testGuestObj(dom)))
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     if (mountPoint && testMountPointIndex(mountPoint) < 0)
         return -1;
@@ -307,7 +295,7 @@ testDomainGetFSInfo(virDomainPtr dom, virDomainFSInfoPtr **info,
 
     virCheckFlags(0, -1);
 
-    if (!(vm = testGuestObj(dom)))
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     *info = NULL;
     devs = vm->def->devices;
@@ -337,7 +325,7 @@ testDomainSetUserPassword(virDomainPtr dom, const char *user G_GNUC_UNUSED,
 
     virCheckFlags(VIR_DOMAIN_PASSWORD_ENCRYPTED, -1);
 
-    return (vm = testGuestObj(dom)) ? 0 : -1;
+    return (vm = testDomObjActive(dom)) ? 0 : -1;
 }
 
 static int
@@ -370,7 +358,7 @@ testDomainInjectNMI(virDomainPtr dom, unsigned int flags)
 
     virCheckFlags(0, -1);
 
-    return (vm = testGuestObj(dom)) ? 0 : -1;
+    return (vm = testDomObjActive(dom)) ? 0 : -1;
 }
 
 /* Keys are checked against their codeset, and go nowhere. */
@@ -384,7 +372,7 @@ testDomainSendKey(virDomainPtr dom, unsigned int codeset,
 
     virCheckFlags(0, -1);
 
-    if (!(vm = testGuestObj(dom)))
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     for (i = 0; i < nkeycodes; i++) {
         if (!virKeycodeIsValid(codeset, keycodes[i])) {
@@ -409,7 +397,7 @@ testDomainGetDiskErrors(virDomainPtr dom, virDomainDiskErrorPtr errors,
 
     virCheckFlags(0, -1);
 
-    if (!(vm = testGuestObj(dom)))
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     devs = vm->def->devices;
     if (!errors)
@@ -439,7 +427,7 @@ testDomainMemoryPeek(virDomainPtr dom, unsigned long long start,
                        "VIR_MEMORY_PHYSICAL");
         return -1;
     }
-    if (!(vm = testGuestObj(dom)))
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     for (i = 0; i < size; i++)
         out[i] = (unsigned char)(start + i);

@@ -44,9 +44,8 @@ testDomainRename(virDomainPtr dom, const char *new_name, unsigned int flags)
         return -1;
     }
     if (STREQ(vm->def->name, new_name)) {
-        virReportErrorHelper(VIR_FROM_DOMAIN, VIR_ERR_OPERATION_INVALID,
-                             __FILE__, __func__, __LINE__, "%s",
-                             "Can't rename domain to itself");
+        testDomainConfError(VIR_ERR_OPERATION_INVALID, "%s",
+                            "Can't rename domain to itself");
         return -1;
     }
     if (strchr(new_name, '/')) {
@@ -102,11 +101,10 @@ testDomainLifecycleActionAllowed(unsigned int type, unsigned int action)
         (action != VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_DESTROY &&
          action != VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_RESTART))
         return true;
-    virReportErrorHelper(VIR_FROM_DOMAIN, VIR_ERR_CONFIG_UNSUPPORTED,
-                         __FILE__, __func__, __LINE__,
-                         "Lifecycle event '%s' doesn't support '%s' action",
-                         testLifecycleTypeToString(type),
-                         virDomainLifecycleActionTypeToString(action));
+    testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                        "Lifecycle event '%s' doesn't support '%s' action",
+                        testLifecycleTypeToString(type),
+                        virDomainLifecycleActionTypeToString(action));
     return false;
 }
 

@@ -173,6 +173,19 @@ testSaveImageRead(const char *path)
                                    VIR_DOMAIN_DEF_PARSE_INACTIVE);
 }
 
+/* Save and restore take no replacement definition, as upstream's test
+ * driver. */
+static int
+testSaveNoXML(const char *dxml)
+{
+    if (dxml) {
+        virReportError(VIR_ERR_ARGUMENT_UNSUPPORTED, "%s",
+                       "xml modification unsupported");
+        return -1;
+    }
+    return 0;
+}
+
 /* Stops vm (locked) for a save, a managed save or a crash dump; a
  * transient vm goes (and *vm becomes NULL). */
 static void
@@ -191,14 +204,9 @@ testDomainSaveFlags(virDomainPtr dom, const char *path, const char *dxml,
     g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(0, -1);
-    if (dxml) {
-        virReportError(VIR_ERR_ARGUMENT_UNSUPPORTED, "%s",
-                       "xml modification unsupported");
+    if (testSaveNoXML(dxml) < 0)
         return -1;
-    }
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     if (testSaveImageWrite(path, vm->def) < 0)
         return -1;
@@ -222,11 +230,8 @@ testDomainRestoreFlags(virConnectPtr conn, const char *path,
     g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(0, -1);
-    if (dxml) {
-        virReportError(VIR_ERR_ARGUMENT_UNSUPPORTED, "%s",
-                       "xml modification unsupported");
+    if (testSaveNoXML(dxml) < 0)
         return -1;
-    }
     if (!(def = testSaveImageRead(path)))
         return -1;
     if (!(vm = testDomainAddLive(driver, &def)))
@@ -282,9 +287,7 @@ testDomainCoreDumpWithFormat(virDomainPtr dom, const char *to,
     int fd;
 
     virCheckFlags(VIR_DUMP_CRASH, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     if ((fd = testOpenFile(to, O_CREAT | O_TRUNC | O_WRONLY)) < 0) {
         virReportSystemError(errno, "domain '%s' coredump: failed to open %s",
@@ -333,9 +336,7 @@ testDomainManagedSave(virDomainPtr dom, unsigned int flags)
 
     virCheckFlags(VIR_DOMAIN_SAVE_BYPASS_CACHE | VIR_DOMAIN_SAVE_RUNNING |
                   VIR_DOMAIN_SAVE_PAUSED, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (virDomainObjCheckActive(vm) < 0)
+    if (!(vm = testDomObjActive(dom)))
         return -1;
     if (!vm->persistent) {
         virReportError(VIR_ERR_OPERATION_INVALID, "%s",

@@ -10,7 +10,6 @@
  * driver fills: state and I/O threads.
  */
 #include "test_driver.h"
-#include "test_xmlopt.h"
 #include "conf/domain_disk.h"
 #include "conf/domain_memballoon.h"
 #include "conf/domain_memory.h"
@@ -33,18 +32,6 @@ VIR_LOG_INIT("test.test_domain_stats");
 
 /* The number of block I/O tunables GetBlockIoTune reports. */
 #define TEST_BLOCK_IOTUNE_NPARAMS 20
-
-/* The running vm behind dom, locked and referenced, or NULL with the
- * error reported. */
-static virDomainObj *
-testDomObjActive(virDomainPtr dom)
-{
-    virDomainObj *vm = testDomObjFromDomain(dom);
-
-    if (vm && virDomainObjCheckActive(vm) < 0)
-        virDomainObjEndAPI(&vm);
-    return vm;
-}
 
 static int
 testDomainBlockStats(virDomainPtr dom, const char *path,
@@ -96,13 +83,15 @@ testDomainInterfaceStats(virDomainPtr dom, const char *device,
     return 0;
 }
 
-static bool
-testDomainHasMemballoon(const virDomainDef *def)
+virDomainMemballoonDef *
+testDomainMemballoon(const virDomainDef *def)
 {
     virDomainDevices *devs = def->devices;
 
-    return devs->nmemballoons > 0 &&
-           devs->memballoons[0]->model != VIR_DOMAIN_MEMBALLOON_MODEL_NONE;
+    if (devs->nmemballoons == 0 ||
+        devs->memballoons[0]->model == VIR_DOMAIN_MEMBALLOON_MODEL_NONE)
+        return NULL;
+    return devs->memballoons[0];
 }
 
 static int
@@ -138,7 +127,7 @@ testDomainMemoryStats(virDomainPtr dom, virDomainMemoryStatPtr stats,
     if (!(vm = testDomObjActive(dom)))
         return -1;
     /* Without a balloon the guest reports nothing. */
-    if (!testDomainHasMemballoon(vm->def))
+    if (!testDomainMemballoon(vm->def))
         return 0;
 
     cur = (int)vm->def->mem->cur_balloon;
@@ -379,10 +368,7 @@ testDomainSetBlockIoTune(virDomainPtr dom, const char *path,
         return -1;
 #undef VALIDATE_ENTRY
 
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = virDomainObjGetOneDef(vm, flags,
-                                      testDriverDomainXMLOption())))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
     if (!(disk = virDomainDiskByName(def, path, true))) {
         virReportError(VIR_ERR_INVALID_ARG,
@@ -425,54 +411,48 @@ testDomainSetBlockIoTune(virDomainPtr dom, const char *path,
     return 0;
 }
 
+/* The limits of the disk opaque names, the group name at position 13. */
 static int
-testDomainGetBlockIoTune(virDomainPtr dom, const char *path,
-                         virTypedParameterPtr params, int *nparams,
-                         unsigned int flags)
+testBlockIoTuneRead(const virDomainDef *def, virTypedParameter *values,
+                    const void *opaque)
 {
-    g_autoptr(virDomainObj) vm = NULL;
+    const char *path = opaque;
     virDomainDiskDef *disk;
-    virDomainDef *def;
     int n = 0;
     size_t f;
 
-    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
-                  VIR_TYPED_PARAM_STRING_OKAY, -1);
-    flags &= ~VIR_TYPED_PARAM_STRING_OKAY;
-
-    if (*nparams == 0) {
-        *nparams = TEST_BLOCK_IOTUNE_NPARAMS;
-        return 0;
-    }
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = virDomainObjGetOneDef(vm, flags,
-                                      testDriverDomainXMLOption())))
-        return -1;
     if (!(disk = virDomainDiskByName(def, path, true))) {
         virReportError(VIR_ERR_INVALID_ARG,
                        "disk '%s' was not found in the domain config", path);
         return -1;
     }
-
-    for (f = 0; f < G_N_ELEMENTS(testIoTuneFields) && n < *nparams; f++) {
-        if (n == 13) {
-            if (virTypedParamAssign(&params[n++],
-                                    VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME,
-                                    VIR_TYPED_PARAM_STRING,
-                                    g_strdup(disk->blkdeviotune.group_name)) < 0)
-                return -1;
-            if (n >= *nparams)
-                break;
-        }
-        if (virTypedParamAssign(&params[n++], testIoTuneFields[f].name,
+    for (f = 0; f < G_N_ELEMENTS(testIoTuneFields); f++) {
+        if (n == 13 &&
+            virTypedParamAssign(&values[n++],
+                                VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME,
+                                VIR_TYPED_PARAM_STRING,
+                                g_strdup(disk->blkdeviotune.group_name)) < 0)
+            return -1;
+        if (virTypedParamAssign(&values[n++], testIoTuneFields[f].name,
                                 VIR_TYPED_PARAM_ULLONG,
                                 *testIoTuneValue(&disk->blkdeviotune,
                                                  &testIoTuneFields[f])) < 0)
             return -1;
     }
-    *nparams = n;
     return 0;
+}
+
+static int
+testDomainGetBlockIoTune(virDomainPtr dom, const char *path,
+                         virTypedParameterPtr params, int *nparams,
+                         unsigned int flags)
+{
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_TYPED_PARAM_STRING_OKAY, -1);
+    flags &= ~VIR_TYPED_PARAM_STRING_OKAY;
+
+    return testParamsGet(dom, params, nparams, flags,
+                         TEST_BLOCK_IOTUNE_NPARAMS, testBlockIoTuneRead, path);
 }
 
 /* ---- Bulk statistics ---- */

@@ -17,7 +17,7 @@
 #include "conf/domain_vcpu.h"
 #include "util/virbitmap.h"
 #include "util/virbuffer.h"
-#include "util/virmacaddr.h"
+#include "util/virtypedparam.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
 
@@ -25,161 +25,81 @@ VIR_LOG_INIT("test.test_domain_tune");
 
 /* ---- Helpers ---- */
 
-/* Errors upstream raises from its conf and hypervisor helpers, which
- * carry the DOMAIN error domain. */
-#define testReportConfError(code, ...) \
-    virReportErrorHelper(VIR_FROM_DOMAIN, code, __FILE__, __func__, \
-                         __LINE__, __VA_ARGS__)
-
-/* The one definition flags (LIVE or CONFIG, or neither for the current
- * state) select; *live tells which.  Upstream's conf errors. */
-static virDomainDef *
-testDomainOneDef(virDomainObj *vm, unsigned int flags, bool *live)
+/* The numbers a "set parameters" call gives for the n names (checked by
+ * virTypedParamsValidate: unsigned ints or long longs): values[i] and
+ * given[i] for names[i], left alone when not given. */
+static void
+testParamsGather(virTypedParameterPtr params, int nparams,
+                 const char *const *names, size_t n,
+                 unsigned long long *values, bool *given)
 {
-    virDomainDef *liveDef;
-    virDomainDef *config;
-
-    if ((flags & VIR_DOMAIN_AFFECT_LIVE) &&
-        (flags & VIR_DOMAIN_AFFECT_CONFIG)) {
-        virRaiseErrorFull(__FILE__, __func__, __LINE__, VIR_FROM_DOMAIN,
-                          VIR_ERR_INVALID_ARG, VIR_ERR_ERROR, __func__,
-                          "flags", NULL, 0, 0, "%s",
-                          "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
-                          "'VIR_DOMAIN_AFFECT_CONFIG' are mutually "
-                          "exclusive");
-        return NULL;
-    }
-    if (virDomainObjGetDefs(vm, flags, testDriverDomainXMLOption(), &liveDef,
-                            &config) < 0)
-        return NULL;
-    if (live)
-        *live = liveDef != NULL;
-    return liveDef ? liveDef : config;
-}
-
-static int
-testParamCompare(const void *a, const void *b)
-{
-    return strcmp(((const virTypedParameter *)a)->field,
-                  ((const virTypedParameter *)b)->field);
-}
-
-/* Checks a "set" call's parameters against the known names and types, as
- * upstream's virTypedParamsValidate does (same errors, same order): the
- * list is name, type pairs ending with NULL. */
-static int
-testParamsValidate(virTypedParameterPtr params, int nparams, ...)
-{
-    g_autoptr(GPtrArray) names = g_ptr_array_new();
-    g_autoptr(GArray) types = g_array_new(FALSE, FALSE, sizeof(int));
-    g_autofree virTypedParameterPtr sorted = NULL;
-    const char *name;
-    va_list ap;
     int i;
     size_t j;
 
-    va_start(ap, nparams);
-    while ((name = va_arg(ap, const char *))) {
-        int type = va_arg(ap, int);
-
-        g_ptr_array_add(names, (gpointer)name);
-        g_array_append_val(types, type);
-    }
-    va_end(ap);
-
-    /* Upstream walks the parameters sorted by name, so the first
-     * offender in that order is the one reported. */
-    sorted = g_new0(virTypedParameter, MAX(nparams, 1));
-    memcpy(sorted, params, sizeof(*params) * nparams);
-    qsort(sorted, nparams, sizeof(*sorted), testParamCompare);
     for (i = 0; i < nparams; i++) {
-        for (j = 0; j < names->len; j++) {
-            if (STREQ(sorted[i].field, names->pdata[j]))
-                break;
+        for (j = 0; j < n; j++) {
+            if (STRNEQ(params[i].field, names[j]))
+                continue;
+            values[j] = params[i].type == VIR_TYPED_PARAM_UINT ?
+                        params[i].value.ui : params[i].value.ul;
+            given[j] = true;
         }
-        if (j == names->len) {
-            virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_ARGUMENT_UNSUPPORTED,
-                                 __FILE__, __func__, __LINE__,
-                                 "parameter '%s' not supported",
-                                 sorted[i].field);
-            return -1;
-        }
-        if (i > 0 && STREQ(sorted[i].field, sorted[i - 1].field)) {
-            virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_INVALID_ARG,
-                                 __FILE__, __func__, __LINE__,
-                                 "parameter '%s' occurs multiple times",
-                                 sorted[i].field);
-            return -1;
-        }
-        if (sorted[i].type != g_array_index(types, int, j)) {
-            static const char *const typeNames[] = {
-                "unknown", "int", "uint", "llong", "ullong", "double",
-                "boolean", "string",
-            };
-            int bad = sorted[i].type;
+    }
+}
 
-            if (bad < 0 || bad >= (int)G_N_ELEMENTS(typeNames))
-                bad = 0;
-            virReportErrorHelper(VIR_FROM_NONE, VIR_ERR_INVALID_ARG,
-                                 __FILE__, __func__, __LINE__,
-                                 "invalid type '%s' for parameter '%s', "
-                                 "expected '%s'", typeNames[bad],
-                                 sorted[i].field,
-                                 typeNames[g_array_index(types, int, j)]);
+/* Fills values[i] with names[i] and the number nums[i], all of type. */
+static int
+testParamsFill(virTypedParameter *values, const char *const *names,
+               const unsigned long long *nums, size_t n, int type)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        int rc;
+
+        if (type == VIR_TYPED_PARAM_UINT)
+            rc = virTypedParamAssign(&values[i], names[i], type,
+                                     (unsigned int)nums[i]);
+        else
+            rc = virTypedParamAssign(&values[i], names[i], type, nums[i]);
+        if (rc < 0)
             return -1;
-        }
     }
     return 0;
 }
 
-/* Fills one returned parameter (a string value is taken). */
-static void
-testParamSet(virTypedParameterPtr param, const char *field, int type,
-             unsigned long long value, char *str)
+int
+testParamsGet(virDomainPtr dom, virTypedParameterPtr params, int *nparams,
+              unsigned int flags, int n, testParamsReader read,
+              const void *opaque)
 {
-    memset(param, 0, sizeof(*param));
-    g_strlcpy(param->field, field, sizeof(param->field));
-    param->type = type;
-    switch (type) {
-    case VIR_TYPED_PARAM_INT:
-        param->value.i = (int)value;
-        break;
-    case VIR_TYPED_PARAM_UINT:
-        param->value.ui = (unsigned int)value;
-        break;
-    case VIR_TYPED_PARAM_ULLONG:
-        param->value.ul = value;
-        break;
-    case VIR_TYPED_PARAM_STRING:
-        param->value.s = str;
-        break;
+    g_autoptr(virDomainObj) vm = NULL;
+    g_autofree virTypedParameter *values = NULL;
+    virDomainDef *def;
+    int i;
+
+    if (*nparams == 0) {
+        *nparams = n;
+        return 0;
     }
-}
-
-/* A set of host CPUs from an API's byte map (bit 0 of byte 0 first). */
-static virBitmap *
-testBitmapFromData(const unsigned char *data, int len)
-{
-    virBitmap *map = virBitmapNew((size_t)len * 8);
-    size_t i;
-
-    for (i = 0; i < (size_t)len * 8; i++) {
-        if (data[i / 8] & (1 << (i % 8)))
-            virBitmapSetBit(map, i);
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
+        return -1;
+    values = g_new0(virTypedParameter, n);
+    if (read(def, values, opaque) < 0) {
+        for (i = 0; i < n; i++) {
+            if (values[i].type == VIR_TYPED_PARAM_STRING)
+                g_free(values[i].value.s);
+        }
+        return -1;
     }
-    return map;
-}
-
-/* Writes map into an API's byte map of len bytes. */
-static void
-testBitmapToData(const virBitmap *map, unsigned char *data, int len)
-{
-    ssize_t bit = -1;
-
-    memset(data, 0, len);
-    while ((bit = virBitmapNextSetBit(map, bit)) >= 0 &&
-           bit < (ssize_t)len * 8)
-        data[bit / 8] |= 1 << (bit % 8);
+    for (i = 0; i < n; i++) {
+        if (i < *nparams)
+            params[i] = values[i];
+        else if (values[i].type == VIR_TYPED_PARAM_STRING)
+            g_free(values[i].value.s);
+    }
+    *nparams = MIN(*nparams, n);
+    return 0;
 }
 
 static int
@@ -209,9 +129,7 @@ testDomainSetMemoryFlags(virDomainPtr dom, unsigned long memory,
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
                   VIR_DOMAIN_MEM_MAXIMUM, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = testDomainOneDef(vm, flags, &live)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, &live)))
         return -1;
 
     if (flags & VIR_DOMAIN_MEM_MAXIMUM) {
@@ -268,13 +186,9 @@ testDomainSetMemoryStatsPeriod(virDomainPtr dom, int period,
     virDomainMemballoonDef *balloon;
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
-        return -1;
-    balloon = def->devices->nmemballoons > 0 ? def->devices->memballoons[0]
-                                             : NULL;
-    if (!balloon || balloon->model == VIR_DOMAIN_MEMBALLOON_MODEL_NONE) {
+    if (!(balloon = testDomainMemballoon(def))) {
         virReportError(VIR_ERR_INTERNAL_ERROR, "%s",
                        "No memory balloon device configured, can not set "
                        "the collection period");
@@ -324,9 +238,7 @@ testDomainGetVcpusFlags(virDomainPtr dom, unsigned int flags)
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
                   VIR_DOMAIN_VCPU_MAXIMUM, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
     if (flags & VIR_DOMAIN_VCPU_MAXIMUM)
         return virDomainDefGetVcpusMax(def);
@@ -445,7 +357,7 @@ testDomainGetVcpus(virDomainPtr dom, virVcpuInfoPtr info, int maxinfo,
             continue;
         map = testVcpuAffinity(def, i, all);
         if (cpumaps)
-            testBitmapToData(map, VIR_GET_CPUMAP(cpumaps, maplen, i),
+            virBitmapToDataBuf(map, VIR_GET_CPUMAP(cpumaps, maplen, i),
                              maplen);
         info[i].number = i;
         info[i].state = VIR_VCPU_RUNNING;
@@ -479,7 +391,7 @@ testDomainPinVcpuFlags(virDomainPtr dom, unsigned int vcpu,
         return -1;
     }
     virBitmapFree(vcpuinfo->cpumask);
-    vcpuinfo->cpumask = testBitmapFromData(cpumap, maplen);
+    vcpuinfo->cpumask = virBitmapNewData(cpumap, maplen);
     return 0;
 }
 
@@ -502,13 +414,11 @@ testDomainGetVcpuPinInfo(virDomainPtr dom, int ncpumaps,
     int i;
 
     /* Upstream checks no flags here: only the LIVE/CONFIG choice. */
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
     all = testAllHostCPUs(driver);
     for (i = 0; i < (int)virDomainDefGetVcpusMax(def) && i < ncpumaps; i++)
-        testBitmapToData(testVcpuAffinity(def, i, all),
+        virBitmapToDataBuf(testVcpuAffinity(def, i, all),
                          VIR_GET_CPUMAP(cpumaps, maplen, i), maplen);
     return i;
 }
@@ -522,11 +432,9 @@ testDomainPinEmulator(virDomainPtr dom, unsigned char *cpumap, int maplen,
     virDomainDef *def;
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
-        return -1;
-    map = testBitmapFromData(cpumap, maplen);
+    map = virBitmapNewData(cpumap, maplen);
     if (virBitmapIsAllClear(map)) {
         virReportError(VIR_ERR_INVALID_ARG, "%s",
                        "Empty cpu list for pinning");
@@ -548,9 +456,7 @@ testDomainGetEmulatorPinInfo(virDomainPtr dom, unsigned char *cpumaps,
     const virBitmap *map;
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
     all = testAllHostCPUs(driver);
     if (def->vcpu->emulatorpin)
@@ -559,7 +465,7 @@ testDomainGetEmulatorPinInfo(virDomainPtr dom, unsigned char *cpumaps,
         map = def->vcpu->cpumask;
     else
         map = all;
-    testBitmapToData(map, cpumaps, maplen);
+    virBitmapToDataBuf(map, cpumaps, maplen);
     return 1;
 }
 
@@ -585,8 +491,10 @@ testDomainGetSchedulerParametersFlags(virDomainPtr dom,
     virCheckFlags(0, -1);
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
-    testParamSet(&params[0], VIR_DOMAIN_SCHEDULER_WEIGHT,
-                 VIR_TYPED_PARAM_UINT, TEST_SCHED_WEIGHT, NULL);
+    if (virTypedParamAssign(&params[0], VIR_DOMAIN_SCHEDULER_WEIGHT,
+                            VIR_TYPED_PARAM_UINT,
+                            (unsigned int)TEST_SCHED_WEIGHT) < 0)
+        return -1;
     *nparams = 1;
     return 0;
 }
@@ -606,9 +514,9 @@ testDomainSetSchedulerParametersFlags(virDomainPtr dom,
     g_autoptr(virDomainObj) vm = NULL;
 
     virCheckFlags(0, -1);
-    if (testParamsValidate(params, nparams,
-                           VIR_DOMAIN_SCHEDULER_WEIGHT, VIR_TYPED_PARAM_UINT,
-                           NULL) < 0)
+    if (virTypedParamsValidate(params, nparams,
+                               VIR_DOMAIN_SCHEDULER_WEIGHT,
+                               VIR_TYPED_PARAM_UINT, NULL) < 0)
         return -1;
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
@@ -625,51 +533,49 @@ testDomainSetSchedulerParameters(virDomainPtr dom,
 
 /* ---- Memory parameters (<memtune>) ---- */
 
+/* The <memtune> limits, in the order of the calls' lists. */
+enum {
+    TEST_MEMTUNE_HARD,
+    TEST_MEMTUNE_SOFT,
+    TEST_MEMTUNE_SWAP,
+    TEST_MEMTUNE_LAST
+};
+
+static const char *const testMemtuneParams[TEST_MEMTUNE_LAST] = {
+    VIR_DOMAIN_MEMORY_HARD_LIMIT, VIR_DOMAIN_MEMORY_SOFT_LIMIT,
+    VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
+};
+
 static int
 testDomainSetMemoryParameters(virDomainPtr dom, virTypedParameterPtr params,
                               int nparams, unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
     virDomainDef *def;
-    bool setHard = false;
-    bool setSoft = false;
-    bool setSwap = false;
-    unsigned long long hard = 0;
-    unsigned long long soft = 0;
-    unsigned long long swap = 0;
-    int i;
+    unsigned long long values[TEST_MEMTUNE_LAST] = { 0 };
+    bool given[TEST_MEMTUNE_LAST] = { false };
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
-    if (testParamsValidate(params, nparams,
-                           VIR_DOMAIN_MEMORY_HARD_LIMIT,
-                           VIR_TYPED_PARAM_ULLONG,
-                           VIR_DOMAIN_MEMORY_SOFT_LIMIT,
-                           VIR_TYPED_PARAM_ULLONG,
-                           VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
-                           VIR_TYPED_PARAM_ULLONG, NULL) < 0)
+    if (virTypedParamsValidate(params, nparams,
+                               VIR_DOMAIN_MEMORY_HARD_LIMIT,
+                               VIR_TYPED_PARAM_ULLONG,
+                               VIR_DOMAIN_MEMORY_SOFT_LIMIT,
+                               VIR_TYPED_PARAM_ULLONG,
+                               VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
+                               VIR_TYPED_PARAM_ULLONG, NULL) < 0)
         return -1;
-    if (!(vm = testDomObjFromDomain(dom)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
-        return -1;
-    for (i = 0; i < nparams; i++) {
-        if (STREQ(params[i].field, VIR_DOMAIN_MEMORY_HARD_LIMIT)) {
-            hard = params[i].value.ul;
-            setHard = true;
-        } else if (STREQ(params[i].field, VIR_DOMAIN_MEMORY_SOFT_LIMIT)) {
-            soft = params[i].value.ul;
-            setSoft = true;
-        } else if (STREQ(params[i].field,
-                         VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT)) {
-            swap = params[i].value.ul;
-            setSwap = true;
-        }
-    }
-    if (setHard || setSwap) {
+    testParamsGather(params, nparams, testMemtuneParams, TEST_MEMTUNE_LAST,
+                     values, given);
+    if (given[TEST_MEMTUNE_HARD] || given[TEST_MEMTUNE_SWAP]) {
         /* Upstream compares against the live definition's limits. */
-        unsigned long long memLimit = setHard ? hard : vm->def->mem->hard_limit;
-        unsigned long long swapLimit = setSwap ? swap
-                                               : vm->def->mem->swap_hard_limit;
+        unsigned long long memLimit = given[TEST_MEMTUNE_HARD] ?
+                                      values[TEST_MEMTUNE_HARD] :
+                                      vm->def->mem->hard_limit;
+        unsigned long long swapLimit = given[TEST_MEMTUNE_SWAP] ?
+                                       values[TEST_MEMTUNE_SWAP] :
+                                       vm->def->mem->swap_hard_limit;
 
         if (memLimit > swapLimit) {
             virReportError(VIR_ERR_INVALID_ARG, "%s",
@@ -678,46 +584,36 @@ testDomainSetMemoryParameters(virDomainPtr dom, virTypedParameterPtr params,
             return -1;
         }
     }
-    if (setSoft)
-        def->mem->soft_limit = soft;
-    if (setHard)
-        def->mem->hard_limit = hard;
-    if (setSwap)
-        def->mem->swap_hard_limit = swap;
+    if (given[TEST_MEMTUNE_SOFT])
+        def->mem->soft_limit = values[TEST_MEMTUNE_SOFT];
+    if (given[TEST_MEMTUNE_HARD])
+        def->mem->hard_limit = values[TEST_MEMTUNE_HARD];
+    if (given[TEST_MEMTUNE_SWAP])
+        def->mem->swap_hard_limit = values[TEST_MEMTUNE_SWAP];
     return 0;
+}
+
+static int
+testMemoryParamsRead(const virDomainDef *def, virTypedParameter *values,
+                     const void *opaque G_GNUC_UNUSED)
+{
+    const unsigned long long nums[TEST_MEMTUNE_LAST] = {
+        def->mem->hard_limit, def->mem->soft_limit,
+        def->mem->swap_hard_limit,
+    };
+
+    return testParamsFill(values, testMemtuneParams, nums, TEST_MEMTUNE_LAST,
+                          VIR_TYPED_PARAM_ULLONG);
 }
 
 static int
 testDomainGetMemoryParameters(virDomainPtr dom, virTypedParameterPtr params,
                               int *nparams, unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainDef *def;
-    const char *names[] = {
-        VIR_DOMAIN_MEMORY_HARD_LIMIT, VIR_DOMAIN_MEMORY_SOFT_LIMIT,
-        VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
-    };
-    unsigned long long values[3];
-    int i;
-
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
                   VIR_TYPED_PARAM_STRING_OKAY, -1);
-    if (*nparams == 0) {
-        *nparams = G_N_ELEMENTS(names);
-        return 0;
-    }
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
-        return -1;
-    values[0] = def->mem->hard_limit;
-    values[1] = def->mem->soft_limit;
-    values[2] = def->mem->swap_hard_limit;
-    for (i = 0; i < (int)G_N_ELEMENTS(names) && i < *nparams; i++)
-        testParamSet(&params[i], names[i], VIR_TYPED_PARAM_ULLONG,
-                     values[i], NULL);
-    *nparams = i;
-    return 0;
+    return testParamsGet(dom, params, nparams, flags, TEST_MEMTUNE_LAST,
+                         testMemoryParamsRead, NULL);
 }
 
 /* ---- Block I/O parameters (<blkiotune>) ---- */
@@ -796,8 +692,9 @@ testBlkioParseList(const char *str, const char *param, testBlkioField which,
     parts = g_strsplit(str, ",", -1);
     n = g_strv_length(parts);
     if (n % 2 != 0) {
-        testReportConfError(VIR_ERR_INVALID_ARG,
-                       "unable to parse blkio device '%s' '%s'", param, str);
+        testDomainConfError(VIR_ERR_INVALID_ARG,
+                            "unable to parse blkio device '%s' '%s'", param,
+                            str);
         return -1;
     }
     for (i = 0; i < n; i += 2) {
@@ -816,15 +713,15 @@ testBlkioParseList(const char *str, const char *param, testBlkioField which,
 
             for (k = 0; k <= i; k++)
                 rest += strlen(parts[k]) + 1;
-            testReportConfError(VIR_ERR_INVALID_ARG,
-                           "invalid value '%s' for parameter '%s' of device "
-                           "'%s'", rest, param, parts[i]);
+            testDomainConfError(VIR_ERR_INVALID_ARG,
+                                "invalid value '%s' for parameter '%s' of "
+                                "device '%s'", rest, param, parts[i]);
             return -1;
         }
         if (!*parts[i]) {
-            testReportConfError(VIR_ERR_INVALID_ARG,
-                           "unable to parse blkio device '%s' '%s'", param,
-                           str);
+            testDomainConfError(VIR_ERR_INVALID_ARG,
+                                "unable to parse blkio device '%s' '%s'",
+                                param, str);
             return -1;
         }
         g_ptr_array_add(paths, g_strdup(parts[i]));
@@ -873,22 +770,20 @@ testDomainSetBlkioParameters(virDomainPtr dom, virTypedParameterPtr params,
     int i;
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
-    if (testParamsValidate(params, nparams,
-                           VIR_DOMAIN_BLKIO_WEIGHT, VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BLKIO_DEVICE_WEIGHT,
-                           VIR_TYPED_PARAM_STRING,
-                           VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS,
-                           VIR_TYPED_PARAM_STRING,
-                           VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS,
-                           VIR_TYPED_PARAM_STRING,
-                           VIR_DOMAIN_BLKIO_DEVICE_READ_BPS,
-                           VIR_TYPED_PARAM_STRING,
-                           VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS,
-                           VIR_TYPED_PARAM_STRING, NULL) < 0)
+    if (virTypedParamsValidate(params, nparams,
+                               VIR_DOMAIN_BLKIO_WEIGHT, VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BLKIO_DEVICE_WEIGHT,
+                               VIR_TYPED_PARAM_STRING,
+                               VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS,
+                               VIR_TYPED_PARAM_STRING,
+                               VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS,
+                               VIR_TYPED_PARAM_STRING,
+                               VIR_DOMAIN_BLKIO_DEVICE_READ_BPS,
+                               VIR_TYPED_PARAM_STRING,
+                               VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS,
+                               VIR_TYPED_PARAM_STRING, NULL) < 0)
         return -1;
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
 
     /* As upstream, a bad list fails the call but the others still
@@ -920,33 +815,20 @@ testDomainSetBlkioParameters(virDomainPtr dom, virTypedParameterPtr params,
     return ret;
 }
 
+/* The weight, then each device list as "path,value,..." of the devices
+ * with a value. */
 static int
-testDomainGetBlkioParameters(virDomainPtr dom, virTypedParameterPtr params,
-                             int *nparams, unsigned int flags)
+testBlkioParamsRead(const virDomainDef *def, virTypedParameter *values,
+                    const void *opaque G_GNUC_UNUSED)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainDef *def;
-    int max = 1 + TEST_BLKIO_LAST;
-    int n = 0;
     int which;
 
-    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
-                  VIR_TYPED_PARAM_STRING_OKAY, -1);
-    if (*nparams == 0) {
-        *nparams = max;
-        return 0;
-    }
-    max = MIN(max, *nparams);
-    *nparams = 0;
-    if (!(vm = testDomObjFromDomain(dom)))
+    if (virTypedParamAssign(&values[0], VIR_DOMAIN_BLKIO_WEIGHT,
+                            VIR_TYPED_PARAM_UINT,
+                            (unsigned int)def->mem->blkio_weight) < 0)
         return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
-        return -1;
-    testParamSet(&params[n++], VIR_DOMAIN_BLKIO_WEIGHT, VIR_TYPED_PARAM_UINT,
-                 def->mem->blkio_weight, NULL);
-    for (which = 0; which < TEST_BLKIO_LAST && n < max; which++) {
+    for (which = 0; which < TEST_BLKIO_LAST; which++) {
         g_auto(virBuffer) buf = VIR_BUFFER_INITIALIZER;
-        char *str;
         size_t i;
 
         for (i = 0; i < def->mem->nblkio_devices; i++) {
@@ -957,12 +839,23 @@ testDomainGetBlkioParameters(virDomainPtr dom, virTypedParameterPtr params,
                 virBufferAsprintf(&buf, "%s,%llu,", dev->path, value);
         }
         virBufferTrim(&buf, ",");
-        str = virBufferContentAndReset(&buf);
-        testParamSet(&params[n++], testBlkioParams[which],
-                     VIR_TYPED_PARAM_STRING, 0, str ? str : g_strdup(""));
+        /* an empty list is "" */
+        if (virTypedParamAssign(&values[1 + which], testBlkioParams[which],
+                                VIR_TYPED_PARAM_STRING,
+                                virBufferContentAndReset(&buf)) < 0)
+            return -1;
     }
-    *nparams = n;
     return 0;
+}
+
+static int
+testDomainGetBlkioParameters(virDomainPtr dom, virTypedParameterPtr params,
+                             int *nparams, unsigned int flags)
+{
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_TYPED_PARAM_STRING_OKAY, -1);
+    return testParamsGet(dom, params, nparams, flags, 1 + TEST_BLKIO_LAST,
+                         testBlkioParamsRead, NULL);
 }
 
 /* ---- NUMA parameters (<numatune>) ---- */
@@ -981,14 +874,12 @@ testDomainSetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
     int i;
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
-    if (testParamsValidate(params, nparams,
-                           VIR_DOMAIN_NUMA_MODE, VIR_TYPED_PARAM_INT,
-                           VIR_DOMAIN_NUMA_NODESET, VIR_TYPED_PARAM_STRING,
-                           NULL) < 0)
+    if (virTypedParamsValidate(params, nparams,
+                               VIR_DOMAIN_NUMA_MODE, VIR_TYPED_PARAM_INT,
+                               VIR_DOMAIN_NUMA_NODESET, VIR_TYPED_PARAM_STRING,
+                               NULL) < 0)
         return -1;
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = testDomainOneDef(vm, flags, &live)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, &live)))
         return -1;
     numa = def->numa;
 
@@ -1045,7 +936,7 @@ testDomainSetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
     }
     if (placement == VIR_DOMAIN_NUMATUNE_PLACEMENT_STATIC &&
         !numa->memNodeset) {
-        testReportConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
+        testDomainConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
                             "nodeset for NUMA memory tuning must be set if "
                             "'placement' is 'static'");
         return -1;
@@ -1058,27 +949,16 @@ testDomainSetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
     return 0;
 }
 
+/* The <numatune><memory> mode (strict when unset) and nodeset (empty
+ * when unset or automatic). */
 static int
-testDomainGetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
-                            int *nparams, unsigned int flags)
+testNumaParamsRead(const virDomainDef *def, virTypedParameter *values,
+                   const void *opaque G_GNUC_UNUSED)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainNumaDef *numa;
-    virDomainDef *def;
+    const virDomainNumaDef *numa = def->numa;
     int mode = VIR_DOMAIN_NUMATUNE_MEM_STRICT;
     char *nodeset;
 
-    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
-                  VIR_TYPED_PARAM_STRING_OKAY, -1);
-    if (*nparams == 0) {
-        *nparams = 2;
-        return 0;
-    }
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
-        return -1;
-    numa = def->numa;
     if (numa->memSpecified)
         mode = numa->memMode;
     if (numa->memSpecified && numa->memNodeset &&
@@ -1086,39 +966,45 @@ testDomainGetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
         nodeset = virBitmapFormat(numa->memNodeset);
     else
         nodeset = g_strdup("");
-    testParamSet(&params[0], VIR_DOMAIN_NUMA_MODE, VIR_TYPED_PARAM_INT, mode,
-                 NULL);
-    if (*nparams > 1)
-        testParamSet(&params[1], VIR_DOMAIN_NUMA_NODESET,
-                     VIR_TYPED_PARAM_STRING, 0, nodeset);
-    else
+    if (virTypedParamAssign(&values[0], VIR_DOMAIN_NUMA_MODE,
+                            VIR_TYPED_PARAM_INT, mode) < 0) {
         g_free(nodeset);
-    *nparams = MIN(*nparams, 2);
-    return 0;
+        return -1;
+    }
+    return virTypedParamAssign(&values[1], VIR_DOMAIN_NUMA_NODESET,
+                               VIR_TYPED_PARAM_STRING, nodeset);
+}
+
+static int
+testDomainGetNumaParameters(virDomainPtr dom, virTypedParameterPtr params,
+                            int *nparams, unsigned int flags)
+{
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_TYPED_PARAM_STRING_OKAY, -1);
+    return testParamsGet(dom, params, nparams, flags, 2,
+                         testNumaParamsRead, NULL);
 }
 
 /* ---- Interface parameters (<bandwidth>) ---- */
 
-/* The interface device names, by MAC address or target device name, or
- * upstream's conf error. */
-static virDomainNetDef *
-testDomainNetFind(virDomainDef *def, const char *device)
-{
-    virMacAddr mac;
-    bool isMac = virMacAddrParse(device, &mac) == 0;
-    size_t i;
+/* The rates, in the order of the calls' lists. */
+enum {
+    TEST_BANDWIDTH_IN_AVERAGE,
+    TEST_BANDWIDTH_IN_PEAK,
+    TEST_BANDWIDTH_IN_BURST,
+    TEST_BANDWIDTH_IN_FLOOR,
+    TEST_BANDWIDTH_OUT_AVERAGE,
+    TEST_BANDWIDTH_OUT_PEAK,
+    TEST_BANDWIDTH_OUT_BURST,
+    TEST_BANDWIDTH_LAST
+};
 
-    for (i = 0; i < def->devices->nnets; i++) {
-        virDomainNetDef *net = def->devices->nets[i];
-
-        if (isMac ? memcmp(net->mac, mac.addr, VIR_MAC_BUFLEN) == 0
-                  : STREQ_NULLABLE(net->ifname, device))
-            return net;
-    }
-    testReportConfError(VIR_ERR_INVALID_ARG, "'%s' is not a known interface",
-                        device);
-    return NULL;
-}
+static const char *const testBandwidthParams[TEST_BANDWIDTH_LAST] = {
+    VIR_DOMAIN_BANDWIDTH_IN_AVERAGE, VIR_DOMAIN_BANDWIDTH_IN_PEAK,
+    VIR_DOMAIN_BANDWIDTH_IN_BURST, VIR_DOMAIN_BANDWIDTH_IN_FLOOR,
+    VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE, VIR_DOMAIN_BANDWIDTH_OUT_PEAK,
+    VIR_DOMAIN_BANDWIDTH_OUT_BURST,
+};
 
 static int
 testDomainSetInterfaceParameters(virDomainPtr dom, const char *device,
@@ -1128,60 +1014,49 @@ testDomainSetInterfaceParameters(virDomainPtr dom, const char *device,
     g_autoptr(virDomainObj) vm = NULL;
     g_autofree virNetDevBandwidthRate *in = NULL;
     g_autofree virNetDevBandwidthRate *out = NULL;
-    bool inGiven = false;
-    bool outGiven = false;
+    unsigned long long values[TEST_BANDWIDTH_LAST] = { 0 };
+    bool given[TEST_BANDWIDTH_LAST] = { false };
+    bool inGiven;
+    bool outGiven;
     virDomainNetDef *net;
     virDomainDef *def;
-    int i;
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
-    if (testParamsValidate(params, nparams,
-                           VIR_DOMAIN_BANDWIDTH_IN_AVERAGE,
-                           VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_IN_PEAK, VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_IN_BURST,
-                           VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_IN_FLOOR,
-                           VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE,
-                           VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_OUT_PEAK,
-                           VIR_TYPED_PARAM_UINT,
-                           VIR_DOMAIN_BANDWIDTH_OUT_BURST,
-                           VIR_TYPED_PARAM_UINT, NULL) < 0)
+    if (virTypedParamsValidate(params, nparams,
+                               VIR_DOMAIN_BANDWIDTH_IN_AVERAGE,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_IN_PEAK,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_IN_BURST,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_IN_FLOOR,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_OUT_PEAK,
+                               VIR_TYPED_PARAM_UINT,
+                               VIR_DOMAIN_BANDWIDTH_OUT_BURST,
+                               VIR_TYPED_PARAM_UINT, NULL) < 0)
         return -1;
-    if (!(vm = testDomObjFromDomain(dom)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
         return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
-        return -1;
-    if (!(net = testDomainNetFind(def, device)))
+    if (!(net = virDomainNetFind(def, device)))
         return -1;
 
+    testParamsGather(params, nparams, testBandwidthParams,
+                     TEST_BANDWIDTH_LAST, values, given);
     in = g_new0(virNetDevBandwidthRate, 1);
+    in->average = values[TEST_BANDWIDTH_IN_AVERAGE];
+    in->peak = values[TEST_BANDWIDTH_IN_PEAK];
+    in->burst = values[TEST_BANDWIDTH_IN_BURST];
+    in->floor = values[TEST_BANDWIDTH_IN_FLOOR];
+    inGiven = given[TEST_BANDWIDTH_IN_AVERAGE] ||
+              given[TEST_BANDWIDTH_IN_FLOOR];
     out = g_new0(virNetDevBandwidthRate, 1);
-    for (i = 0; i < nparams; i++) {
-        const char *field = params[i].field;
-        unsigned int value = params[i].value.ui;
-
-        if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_AVERAGE)) {
-            in->average = value;
-            inGiven = true;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_PEAK)) {
-            in->peak = value;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_BURST)) {
-            in->burst = value;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_IN_FLOOR)) {
-            in->floor = value;
-            inGiven = true;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE)) {
-            out->average = value;
-            outGiven = true;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_OUT_PEAK)) {
-            out->peak = value;
-        } else if (STREQ(field, VIR_DOMAIN_BANDWIDTH_OUT_BURST)) {
-            out->burst = value;
-        }
-    }
+    out->average = values[TEST_BANDWIDTH_OUT_AVERAGE];
+    out->peak = values[TEST_BANDWIDTH_OUT_PEAK];
+    out->burst = values[TEST_BANDWIDTH_OUT_BURST];
+    outGiven = given[TEST_BANDWIDTH_OUT_AVERAGE];
     /* A direction without an average (or inbound floor) is none; given
      * as zero it clears that direction. */
     if (!in->average && !in->floor)
@@ -1208,58 +1083,42 @@ testDomainSetInterfaceParameters(virDomainPtr dom, const char *device,
     return 0;
 }
 
+/* The bandwidth of the interface opaque names, zero where unset. */
 static int
-testDomainGetInterfaceParameters(virDomainPtr dom, const char *device,
-                                 virTypedParameterPtr params, int *nparams,
-                                 unsigned int flags)
+testInterfaceParamsRead(const virDomainDef *def, virTypedParameter *values,
+                        const void *opaque)
 {
-    g_autoptr(virDomainObj) vm = NULL;
     virNetDevBandwidthRate in = {0};
     virNetDevBandwidthRate out = {0};
+    unsigned long long nums[TEST_BANDWIDTH_LAST];
     virDomainNetDef *net;
-    virDomainDef *def;
-    struct {
-        const char *name;
-        unsigned long long value;
-    } fields[7];
-    int i;
 
-    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
-                  VIR_TYPED_PARAM_STRING_OKAY, -1);
-    if (*nparams == 0) {
-        *nparams = G_N_ELEMENTS(fields);
-        return 0;
-    }
-    if (!(vm = testDomObjFromDomain(dom)))
-        return -1;
-    if (!(def = testDomainOneDef(vm, flags, NULL)))
-        return -1;
-    if (!(net = testDomainNetFind(def, device)))
+    if (!(net = virDomainNetFind(def, opaque)))
         return -1;
     if (net->bandwidth && net->bandwidth->in)
         in = *net->bandwidth->in;
     if (net->bandwidth && net->bandwidth->out)
         out = *net->bandwidth->out;
+    nums[TEST_BANDWIDTH_IN_AVERAGE] = in.average;
+    nums[TEST_BANDWIDTH_IN_PEAK] = in.peak;
+    nums[TEST_BANDWIDTH_IN_BURST] = in.burst;
+    nums[TEST_BANDWIDTH_IN_FLOOR] = in.floor;
+    nums[TEST_BANDWIDTH_OUT_AVERAGE] = out.average;
+    nums[TEST_BANDWIDTH_OUT_PEAK] = out.peak;
+    nums[TEST_BANDWIDTH_OUT_BURST] = out.burst;
+    return testParamsFill(values, testBandwidthParams, nums,
+                          TEST_BANDWIDTH_LAST, VIR_TYPED_PARAM_UINT);
+}
 
-    fields[0].name = VIR_DOMAIN_BANDWIDTH_IN_AVERAGE;
-    fields[0].value = in.average;
-    fields[1].name = VIR_DOMAIN_BANDWIDTH_IN_PEAK;
-    fields[1].value = in.peak;
-    fields[2].name = VIR_DOMAIN_BANDWIDTH_IN_BURST;
-    fields[2].value = in.burst;
-    fields[3].name = VIR_DOMAIN_BANDWIDTH_IN_FLOOR;
-    fields[3].value = in.floor;
-    fields[4].name = VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE;
-    fields[4].value = out.average;
-    fields[5].name = VIR_DOMAIN_BANDWIDTH_OUT_PEAK;
-    fields[5].value = out.peak;
-    fields[6].name = VIR_DOMAIN_BANDWIDTH_OUT_BURST;
-    fields[6].value = out.burst;
-    for (i = 0; i < (int)G_N_ELEMENTS(fields) && i < *nparams; i++)
-        testParamSet(&params[i], fields[i].name, VIR_TYPED_PARAM_UINT,
-                     fields[i].value, NULL);
-    *nparams = i;
-    return 0;
+static int
+testDomainGetInterfaceParameters(virDomainPtr dom, const char *device,
+                                 virTypedParameterPtr params, int *nparams,
+                                 unsigned int flags)
+{
+    virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG |
+                  VIR_TYPED_PARAM_STRING_OKAY, -1);
+    return testParamsGet(dom, params, nparams, flags, TEST_BANDWIDTH_LAST,
+                         testInterfaceParamsRead, device);
 }
 
 void

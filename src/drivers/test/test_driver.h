@@ -13,6 +13,7 @@
 #include "datatypes.h"
 #include "driver.h"
 #include "util/virobject.h"
+#include "conf/domain_devices.h"
 #include "conf/object_event.h"
 #include "conf/virdomainobj.h"
 #include "util/virxml.h"
@@ -133,15 +134,32 @@ struct _testDomainObjPrivate {
 testDomainObjPrivate *testDomainObjPrivateGet(virDomainObj *vm);
 
 /* test_domain.c: domains. */
+/* Errors upstream raises from its domain conf and hypervisor helpers,
+ * which carry the DOMAIN error domain rather than the test driver's. */
+#define testDomainConfError(code, ...) \
+    virReportErrorHelper(VIR_FROM_DOMAIN, code, __FILE__, __func__, \
+                         __LINE__, __VA_ARGS__)
+
 /* Shared by the domain parts: the locked, referenced object behind dom
  * (NO_DOMAIN reported when gone); the public object for vm; a lifecycle
  * event; the running state with a new id; and the stop that returns vm to
  * its configuration (a transient vm is removed and *vm set to NULL). */
 virDomainObj *testDomObjFromDomain(virDomainPtr dom);
+/* The same for a call that needs the domain running ("domain is not
+ * running" otherwise). */
+virDomainObj *testDomObjActive(virDomainPtr dom);
+/* The same with the one definition flags select (LIVE, CONFIG or neither:
+ * the current state) in *def; *live (if not NULL) tells whether it is the
+ * live one.  Upstream's errors for the flags. */
+virDomainObj *testDomObjWithDef(virDomainPtr dom, unsigned int flags,
+                                virDomainDef **def, bool *live);
 virDomainPtr testDomainPtr(virConnectPtr conn, virDomainObj *vm);
 void testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
                               int detail);
 void testDomainStartState(testDriver *driver, virDomainObj *vm, int reason);
+/* Stops vm (locked): shut off, back to its configuration, but kept even
+ * when transient (a snapshot's halt or revert). */
+void testDomainStopKeep(testDriver *driver, virDomainObj *vm, int reason);
 void testDomainShutdownState(testDriver *driver, virDomainObj **vm,
                              int reason);
 /* testDomainShutdownState with upstream's STOPPED event (detail). */
@@ -259,6 +277,19 @@ void testDomainBlockJobSlots(virHypervisorDriver *hv);
 void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
 void testDomainMiscSlots(virHypervisorDriver *hv);
+/* test_domain_stats.c: the domain's memory balloon, or NULL when it has
+ * none (or one of model none). */
+virDomainMemballoonDef *testDomainMemballoon(const virDomainDef *def);
+/* test_domain_tune.c: what every "get parameters" call does around its
+ * reader: with *nparams 0 it only tells their number n; otherwise read
+ * fills the n values (zeroed; -1 with the error reported) from the
+ * definition flags select, and the first *nparams of them are returned. */
+typedef int (*testParamsReader)(const virDomainDef *def,
+                                virTypedParameter *values,
+                                const void *opaque);
+int testParamsGet(virDomainPtr dom, virTypedParameterPtr params,
+                  int *nparams, unsigned int flags, int n,
+                  testParamsReader read, const void *opaque);
 /* test_snapshot.c: the copy of a domain's definition a snapshot or
  * checkpoint keeps (inactive, migratable). */
 virDomainDef *testMomentDomainCopy(const virDomainDef *def);

@@ -102,12 +102,8 @@ testIfaceAssign(testObjList *objs, virInterfaceDef **def)
 static testIface *
 testIfaceFindByName(testInterfaceState *st, const char *name)
 {
-    testIface *iface = testObjListFindByName(st->objs, name);
-
-    if (!iface)
-        virReportError(VIR_ERR_NO_INTERFACE,
-                       "no interface with matching name '%s'", name);
-    return iface;
+    return testObjListGetByName(st->objs, name, VIR_FROM_THIS,
+                                VIR_ERR_NO_INTERFACE, "interface");
 }
 
 static virInterfacePtr
@@ -237,38 +233,36 @@ testConnectListDefinedInterfaces(virConnectPtr conn, char **const names,
                             testIfaceName, names, maxnames);
 }
 
+/* The interfaces the list flags (opaque) keep: neither bit or both keep
+ * everything. */
+static bool
+testIfaceMatchFlags(void *obj, void *opaque)
+{
+    testIface *iface = obj;
+    unsigned int flags = *(unsigned int *)opaque;
+
+    return !(flags & TEST_INTERFACES_FILTER_ALL) ||
+           (flags & (iface->active ? VIR_CONNECT_LIST_INTERFACES_ACTIVE :
+                                     VIR_CONNECT_LIST_INTERFACES_INACTIVE));
+}
+
+static void *
+testIfacePublic(virConnectPtr conn, void *obj)
+{
+    return testIfacePtr(conn, obj);
+}
+
 static int
 testConnectListAllInterfaces(virConnectPtr conn, virInterfacePtr **ifaces,
                              unsigned int flags)
 {
-    g_autoptr(GPtrArray) found = NULL;
-    size_t i;
-
     virCheckFlags(TEST_INTERFACES_FILTER_ALL, -1);
     {
         TEST_INTERFACE_LOCK(conn);
 
-        found = g_ptr_array_new();
-        for (i = 0; i < testObjListSize(st->objs); i++) {
-            testIface *iface = testObjListAt(st->objs, i);
-
-            /* Neither bit or both keep everything. */
-            if ((flags & TEST_INTERFACES_FILTER_ALL) &&
-                !(flags & (iface->active ?
-                           VIR_CONNECT_LIST_INTERFACES_ACTIVE :
-                           VIR_CONNECT_LIST_INTERFACES_INACTIVE)))
-                continue;
-            g_ptr_array_add(found, testIfacePtr(conn, iface));
-        }
+        return testObjListExport(st->objs, conn, testIfaceMatchFlags, &flags,
+                                 testIfacePublic, (void ***)ifaces);
     }
-    if (ifaces) {
-        g_ptr_array_add(found, NULL);
-        *ifaces = (virInterfacePtr *)g_ptr_array_steal(found, NULL);
-        return g_strv_length((char **)*ifaces);
-    }
-    for (i = 0; i < found->len; i++)
-        virObjectUnref(g_ptr_array_index(found, i));
-    return found->len;
 }
 
 static virInterfacePtr

@@ -166,12 +166,8 @@ testDevAssign(testObjList *devs, virNodeDeviceDef **def)
 static testDev *
 testDevFindByName(testObjList *devs, const char *name)
 {
-    testDev *dev = testObjListFindByName(devs, name);
-
-    if (!dev)
-        virReportError(VIR_ERR_NO_NODE_DEVICE,
-                       "no node device with matching name '%s'", name);
-    return dev;
+    return testObjListGetByName(devs, name, VIR_FROM_THIS,
+                                VIR_ERR_NO_NODE_DEVICE, "node device");
 }
 
 /* Whether the device offers capability type: one of its own, or one its
@@ -424,33 +420,29 @@ testDevMatchFlags(testDev *dev, unsigned int flags)
     return true;
 }
 
+static bool
+testDevMatchListFlags(void *obj, void *opaque)
+{
+    return testDevMatchFlags(obj, *(unsigned int *)opaque);
+}
+
+static void *
+testDevPublic(virConnectPtr conn, void *obj)
+{
+    return testDevPtr(conn, obj);
+}
+
 static int
 testConnectListAllNodeDevices(virConnectPtr conn, virNodeDevicePtr **devices,
                               unsigned int flags)
 {
-    g_autoptr(GPtrArray) found = NULL;
-    size_t i;
-
     virCheckFlags(TEST_NODEDEV_FILTERS_CAP | TEST_NODEDEV_FILTERS_ACTIVE, -1);
     {
         TEST_NODEDEV_LOCK(conn);
 
-        found = g_ptr_array_new();
-        for (i = 0; i < testObjListSize(devs); i++) {
-            testDev *dev = testObjListAt(devs, i);
-
-            if (testDevMatchFlags(dev, flags))
-                g_ptr_array_add(found, testDevPtr(conn, dev));
-        }
+        return testObjListExport(devs, conn, testDevMatchListFlags, &flags,
+                                 testDevPublic, (void ***)devices);
     }
-    if (devices) {
-        g_ptr_array_add(found, NULL);
-        *devices = (virNodeDevicePtr *)g_ptr_array_steal(found, NULL);
-        return g_strv_length((char **)*devices);
-    }
-    for (i = 0; i < found->len; i++)
-        virObjectUnref(g_ptr_array_index(found, i));
-    return found->len;
 }
 
 static virNodeDevicePtr
@@ -552,17 +544,13 @@ testNodeDeviceListCaps(virNodeDevicePtr obj, char **const names,
 static virNodeDeviceDef *
 testDevMockVport(testObjList *devs, const char *wwnn, const char *wwpn)
 {
-    testDev *tmpl = testObjListFindByName(devs, TEST_VHBA_TEMPLATE);
+    testDev *tmpl = testDevFindByName(devs, TEST_VHBA_TEMPLATE);
     g_autofree char *xml = NULL;
     g_autoptr(virNodeDeviceDef) def = NULL;
     size_t i;
 
-    if (!tmpl) {
-        virReportError(VIR_ERR_NO_NODE_DEVICE,
-                       "no node device with matching name '%s'",
-                       TEST_VHBA_TEMPLATE);
+    if (!tmpl)
         return NULL;
-    }
     if (!(xml = virNodeDeviceDefFormat(tmpl->def)) ||
         !(def = virNodeDeviceDefParseString(xml, false, 0)))
         return NULL;

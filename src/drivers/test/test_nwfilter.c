@@ -67,16 +67,8 @@ testNWFilterStateFree(testNWFilterState *st)
 static virNWFilterDef *
 testNWFilterFindByUUID(testNWFilterState *st, const unsigned char *uuid)
 {
-    virNWFilterDef *def = testObjListFindByUUID(st->objs, uuid);
-
-    if (!def) {
-        char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-        virReportError(VIR_ERR_NO_NWFILTER,
-                       "no nwfilter with matching uuid '%s'",
-                       virUUIDFormat(uuid, uuidstr));
-    }
-    return def;
+    return testObjListGetByUUID(st->objs, uuid, VIR_FROM_THIS,
+                                VIR_ERR_NO_NWFILTER, "nwfilter");
 }
 
 /* Whether def references filter name, directly or through the filters
@@ -325,14 +317,12 @@ static virNWFilterPtr
 testNWFilterLookupByName(virConnectPtr conn, const char *name)
 {
     TEST_NWFILTER_LOCK(conn);
-    virNWFilterDef *def = testObjListFindByName(st->objs, name);
+    virNWFilterDef *def = testObjListGetByName(st->objs, name,
+                                               VIR_FROM_THIS,
+                                               VIR_ERR_NO_NWFILTER,
+                                               "nwfilter");
 
-    if (!def) {
-        virReportError(VIR_ERR_NO_NWFILTER,
-                       "no nwfilter with matching name '%s'", name);
-        return NULL;
-    }
-    return virGetNWFilter(conn, def->name, def->uuid);
+    return def ? virGetNWFilter(conn, def->name, def->uuid) : NULL;
 }
 
 static const char *
@@ -359,6 +349,14 @@ testConnectListNWFilters(virConnectPtr conn, char **const names,
                             maxnames);
 }
 
+static void *
+testNWFilterPublic(virConnectPtr conn, void *obj)
+{
+    virNWFilterDef *def = obj;
+
+    return virGetNWFilter(conn, def->name, def->uuid);
+}
+
 static int
 testConnectListAllNWFilters(virConnectPtr conn, virNWFilterPtr **filters,
                             unsigned int flags)
@@ -366,18 +364,9 @@ testConnectListAllNWFilters(virConnectPtr conn, virNWFilterPtr **filters,
     virCheckFlags(0, -1);
     {
         TEST_NWFILTER_LOCK(conn);
-        size_t n = testObjListSize(st->objs);
-        size_t i;
 
-        if (!filters)
-            return n;
-        *filters = g_new0(virNWFilterPtr, n + 1);
-        for (i = 0; i < n; i++) {
-            virNWFilterDef *def = testObjListAt(st->objs, i);
-
-            (*filters)[i] = virGetNWFilter(conn, def->name, def->uuid);
-        }
-        return n;
+        return testObjListExport(st->objs, conn, NULL, NULL,
+                                 testNWFilterPublic, (void ***)filters);
     }
 }
 
@@ -448,6 +437,14 @@ testNWFilterBindingLookupByPortDev(virConnectPtr conn, const char *portdev)
                : NULL;
 }
 
+static void *
+testNWFilterBindingPublic(virConnectPtr conn, void *obj)
+{
+    virNWFilterBindingDef *def = obj;
+
+    return virGetNWFilterBinding(conn, def->portdevname, def->filter);
+}
+
 static int
 testConnectListAllNWFilterBindings(virConnectPtr conn,
                                    virNWFilterBindingPtr **bindings,
@@ -456,19 +453,10 @@ testConnectListAllNWFilterBindings(virConnectPtr conn,
     virCheckFlags(0, -1);
     {
         TEST_NWFILTER_LOCK(conn);
-        size_t n = testObjListSize(st->bindings);
-        size_t i;
 
-        if (!bindings)
-            return n;
-        *bindings = g_new0(virNWFilterBindingPtr, n + 1);
-        for (i = 0; i < n; i++) {
-            virNWFilterBindingDef *def = testObjListAt(st->bindings, i);
-
-            (*bindings)[i] = virGetNWFilterBinding(conn, def->portdevname,
-                                                   def->filter);
-        }
-        return n;
+        return testObjListExport(st->bindings, conn, NULL, NULL,
+                                 testNWFilterBindingPublic,
+                                 (void ***)bindings);
     }
 }
 

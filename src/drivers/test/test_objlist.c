@@ -3,6 +3,7 @@
  * name and UUID indexes.  See test_objlist.h.
  */
 #include "test_objlist.h"
+#include "util/virobject.h"
 #include "util/viruuid.h"
 
 /* Where an object is filed, so that removal finds its keys again. */
@@ -151,6 +152,34 @@ testObjListFindByUUID(testObjList *list, const unsigned char *uuid)
     return entry ? entry->obj : NULL;
 }
 
+void *
+testObjListGetByName(testObjList *list, const char *name, int domain,
+                     int code, const char *noun)
+{
+    void *obj = testObjListFindByName(list, name);
+
+    if (!obj)
+        virReportErrorHelper(domain, code, __FILE__, __func__, __LINE__,
+                             "no %s with matching name '%s'", noun, name);
+    return obj;
+}
+
+void *
+testObjListGetByUUID(testObjList *list, const unsigned char *uuid,
+                     int domain, int code, const char *noun)
+{
+    void *obj = testObjListFindByUUID(list, uuid);
+
+    if (!obj) {
+        char uuidstr[VIR_UUID_STRING_BUFLEN];
+
+        virReportErrorHelper(domain, code, __FILE__, __func__, __LINE__,
+                             "no %s with matching uuid '%s'", noun,
+                             virUUIDFormat(uuid, uuidstr));
+    }
+    return obj;
+}
+
 size_t
 testObjListSize(testObjList *list)
 {
@@ -192,5 +221,33 @@ testObjListNames(testObjList *list, testObjListFilter filter, void *opaque,
         if (!filter || filter(obj, opaque))
             names[n++] = g_strdup(nameOf(obj));
     }
+    return n;
+}
+
+int
+testObjListExport(testObjList *list, virConnectPtr conn,
+                  testObjListFilter filter, void *opaque,
+                  testObjListPublic get, void ***out)
+{
+    g_autoptr(GPtrArray) found = NULL;
+    size_t i;
+    int n;
+
+    if (!out)
+        return testObjListCount(list, filter, opaque);
+    found = g_ptr_array_new_with_free_func(virObjectAutoUnref);
+    for (i = 0; i < list->entries->len; i++) {
+        void *obj = testObjListAt(list, i);
+        void *pub;
+
+        if (filter && !filter(obj, opaque))
+            continue;
+        if (!(pub = get(conn, obj)))
+            return -1;
+        g_ptr_array_add(found, pub);
+    }
+    n = found->len;
+    g_ptr_array_add(found, NULL);
+    *out = g_ptr_array_steal(found, NULL);
     return n;
 }

@@ -40,6 +40,12 @@ void testObjListRename(testObjList *list, void *obj, const char *name);
 void *testObjListFindByName(testObjList *list, const char *name);
 void *testObjListFindByUUID(testObjList *list, const unsigned char *uuid);
 
+/* The same, or NULL with upstream's "no <noun> with matching name (or
+ * uuid) ..." error of code in error domain domain (the kind's). */
+void *testObjListGetByName(testObjList *list, const char *name, int domain,
+                           int code, const char *noun);
+void *testObjListGetByUUID(testObjList *list, const unsigned char *uuid,
+                           int domain, int code, const char *noun);
 /* The objects in definition order; the array belongs to the list and is
  * valid until it changes. */
 size_t testObjListSize(testObjList *list);
@@ -54,3 +60,12 @@ int testObjListCount(testObjList *list, testObjListFilter filter,
 int testObjListNames(testObjList *list, testObjListFilter filter,
                      void *opaque, const char *(*nameOf)(void *obj),
                      char **const names, int max);
+
+/* The public object of obj (a new reference), or NULL with an error. */
+typedef void *(*testObjListPublic)(virConnectPtr conn, void *obj);
+/* What the ListAll calls answer: the public objects of the objects filter
+ * accepts, in definition order, in a NULL-terminated array in *out, or
+ * only their number when out is NULL; -1 when one cannot be made. */
+int testObjListExport(testObjList *list, virConnectPtr conn,
+                      testObjListFilter filter, void *opaque,
+                      testObjListPublic get, void ***out);

@@ -62,16 +62,8 @@ testSecretStateFree(testSecretState *st)
 static testSecret *
 testSecretFindByUUID(testSecretState *st, const unsigned char *uuid)
 {
-    testSecret *secret = testObjListFindByUUID(st->objs, uuid);
-
-    if (!secret) {
-        char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-        virReportError(VIR_ERR_NO_SECRET,
-                       "no secret with matching uuid '%s'",
-                       virUUIDFormat(uuid, uuidstr));
-    }
-    return secret;
+    return testObjListGetByUUID(st->objs, uuid, VIR_FROM_THIS,
+                                VIR_ERR_NO_SECRET, "secret");
 }
 
 /* A secret without usage is never found by usage, as upstream's. */
@@ -282,43 +274,38 @@ testSecretFilterPair(unsigned int flags, unsigned int yes, unsigned int no,
     return value ? !!(flags & yes) : !!(flags & no);
 }
 
+/* The secrets the list flags (opaque) keep. */
+static bool
+testSecretMatchFlags(void *obj, void *opaque)
+{
+    testSecret *secret = obj;
+    unsigned int flags = *(unsigned int *)opaque;
+
+    return testSecretFilterPair(flags, VIR_CONNECT_LIST_SECRETS_EPHEMERAL,
+                                VIR_CONNECT_LIST_SECRETS_NO_EPHEMERAL,
+                                secret->def->isephemeral) &&
+           testSecretFilterPair(flags, VIR_CONNECT_LIST_SECRETS_PRIVATE,
+                                VIR_CONNECT_LIST_SECRETS_NO_PRIVATE,
+                                secret->def->isprivate);
+}
+
+static void *
+testSecretPublic(virConnectPtr conn, void *obj)
+{
+    return testSecretPtr(conn, obj);
+}
+
 static int
 testConnectListAllSecrets(virConnectPtr conn, virSecretPtr **secrets,
                           unsigned int flags)
 {
-    g_autoptr(GPtrArray) found = NULL;
-    size_t i;
-
     virCheckFlags(TEST_SECRETS_FILTER_ALL, -1);
     {
         TEST_SECRET_LOCK(conn);
 
-        found = g_ptr_array_new();
-        for (i = 0; i < testObjListSize(st->objs); i++) {
-            testSecret *secret = testObjListAt(st->objs, i);
-
-            if (!testSecretFilterPair(flags,
-                                      VIR_CONNECT_LIST_SECRETS_EPHEMERAL,
-                                      VIR_CONNECT_LIST_SECRETS_NO_EPHEMERAL,
-                                      secret->def->isephemeral) ||
-                !testSecretFilterPair(flags,
-                                      VIR_CONNECT_LIST_SECRETS_PRIVATE,
-                                      VIR_CONNECT_LIST_SECRETS_NO_PRIVATE,
-                                      secret->def->isprivate))
-                continue;
-            g_ptr_array_add(found, testSecretPtr(conn, secret));
-        }
+        return testObjListExport(st->objs, conn, testSecretMatchFlags, &flags,
+                                 testSecretPublic, (void ***)secrets);
     }
-    if (secrets) {
-        int n = found->len;
-
-        g_ptr_array_add(found, NULL);
-        *secrets = (virSecretPtr *)g_ptr_array_steal(found, NULL);
-        return n;
-    }
-    for (i = 0; i < found->len; i++)
-        virObjectUnref(g_ptr_array_index(found, i));
-    return found->len;
 }
 
 /* ---- Definitions and values ---- */

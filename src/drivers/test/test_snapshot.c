@@ -9,7 +9,7 @@
  */
 #include <sys/stat.h>
 
-#include "test_driver.h"
+#include "test_moment.h"
 #include "test_xmlopt.h"
 #include "conf/domain_devices.h"
 #include "conf/domain_disk.h"
@@ -19,7 +19,6 @@
 #include "conf/domain_os.h"
 #include "conf/domain_vcpu.h"
 #include "conf/snapshot_conf.h"
-#include "conf/virdomainmomentlist.h"
 #include "util/viruuid.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
@@ -43,50 +42,6 @@
      TEST_SNAPSHOT_FILTERS_STATUS | TEST_SNAPSHOT_FILTERS_LOCATION)
 
 /* ---- The tree ---- */
-
-static const char *
-testSnapshotDefName(const void *def)
-{
-    return ((const virDomainSnapshotDef *)def)->name;
-}
-
-static char **
-testSnapshotDefParentName(void *def)
-{
-    return &((virDomainSnapshotDef *)def)->parent_name;
-}
-
-static void
-testSnapshotDefFree(void *def)
-{
-    virDomainSnapshotDefFree(def);
-}
-
-static const virDomainMomentDefOps testSnapshotOps = {
-    .name = testSnapshotDefName,
-    .parentName = testSnapshotDefParentName,
-    .free = testSnapshotDefFree,
-};
-
-/* vm's snapshot tree, made on first use. */
-static virDomainMomentList *
-testSnapshotList(virDomainObj *vm)
-{
-    if (!vm->snapshots)
-        vm->snapshots = virDomainMomentListNew(&testSnapshotOps);
-    return vm->snapshots;
-}
-
-static virDomainMoment *
-testSnapObjFromName(virDomainObj *vm, const char *name)
-{
-    virDomainMoment *snap = virDomainMomentListFind(vm->snapshots, name);
-
-    if (!snap)
-        virReportError(VIR_ERR_NO_DOMAIN_SNAPSHOT,
-                       "no domain snapshot with matching name '%s'", name);
-    return snap;
-}
 
 static virDomainSnapshotDef *
 testSnapDef(const virDomainMoment *snap)
@@ -140,11 +95,10 @@ testSnapshotFilter(const virDomainMoment *snap, void *opaque)
 }
 
 /* The snapshots of vm under from (NULL: all) that flags select. */
-static virDomainMoment **
+virDomainMoment **
 testSnapshotCollect(virDomainObj *vm, virDomainMoment *from,
                     unsigned int flags, size_t *count)
 {
-    unsigned int treeFlags = 0;
     unsigned int filterFlags = flags & (TEST_SNAPSHOT_FILTERS_STATUS |
                                         TEST_SNAPSHOT_FILTERS_LOCATION);
 
@@ -154,13 +108,6 @@ testSnapshotCollect(virDomainObj *vm, virDomainMoment *from,
         *count = 0;
         return g_new0(virDomainMoment *, 1);
     }
-    if (flags & VIR_DOMAIN_SNAPSHOT_LIST_ROOTS)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_ROOTS;
-    /* both LEAVES and NO_LEAVES keep nothing, as upstream */
-    if (flags & VIR_DOMAIN_SNAPSHOT_LIST_LEAVES)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_LEAVES;
-    if (flags & VIR_DOMAIN_SNAPSHOT_LIST_NO_LEAVES)
-        treeFlags |= VIR_DOMAIN_MOMENT_COLLECT_NO_LEAVES;
     if ((filterFlags & TEST_SNAPSHOT_FILTERS_STATUS) ==
         TEST_SNAPSHOT_FILTERS_STATUS)
         filterFlags &= ~TEST_SNAPSHOT_FILTERS_STATUS;
@@ -168,59 +115,9 @@ testSnapshotCollect(virDomainObj *vm, virDomainMoment *from,
         TEST_SNAPSHOT_FILTERS_LOCATION)
         filterFlags &= ~TEST_SNAPSHOT_FILTERS_LOCATION;
 
-    return virDomainMomentListCollect(vm->snapshots, from, treeFlags,
-                                      filterFlags ? testSnapshotFilter : NULL,
-                                      GUINT_TO_POINTER(filterFlags), count);
-}
-
-static int
-testSnapshotCount(virDomainObj *vm, virDomainMoment *from, unsigned int flags)
-{
-    g_autofree virDomainMoment **snaps = NULL;
-    size_t n;
-
-    snaps = testSnapshotCollect(vm, from, flags, &n);
-    return n;
-}
-
-static int
-testSnapshotNames(virDomainObj *vm, virDomainMoment *from, char **names,
-                  int nameslen, unsigned int flags)
-{
-    g_autofree virDomainMoment **snaps = NULL;
-    size_t n;
-    size_t i;
-
-    snaps = testSnapshotCollect(vm, from, flags, &n);
-    for (i = 0; i < n && i < (size_t)nameslen; i++)
-        names[i] = g_strdup(testSnapDef(snaps[i])->name);
-    return i;
-}
-
-static int
-testSnapshotExport(virDomainObj *vm, virDomainMoment *from,
-                   virDomainPtr dom, virDomainSnapshotPtr **out,
-                   unsigned int flags)
-{
-    g_autofree virDomainMoment **snaps = NULL;
-    virDomainSnapshotPtr *list;
-    size_t n;
-    size_t i;
-
-    snaps = testSnapshotCollect(vm, from, flags, &n);
-    if (!out)
-        return n;
-    list = g_new0(virDomainSnapshotPtr, n + 1);
-    for (i = 0; i < n; i++) {
-        if (!(list[i] = virGetDomainSnapshot(dom, testSnapDef(snaps[i])->name))) {
-            while (i-- > 0)
-                virObjectUnref(list[i]);
-            g_free(list);
-            return -1;
-        }
-    }
-    *out = list;
-    return n;
+    return testMomentCollect(vm, &testSnapshotKind, from, flags,
+                             filterFlags ? testSnapshotFilter : NULL,
+                             GUINT_TO_POINTER(filterFlags), count);
 }
 
 #define TEST_SNAPSHOT_LIST_FLAGS \
@@ -233,36 +130,26 @@ testSnapshotExport(virDomainObj *vm, virDomainMoment *from,
 static int
 testDomainSnapshotNum(virDomainPtr domain, unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-
     virCheckFlags(TEST_SNAPSHOT_LIST_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(domain)))
-        return -1;
-    return testSnapshotCount(vm, NULL, flags);
+    return testMomentNum(domain, NULL, &testSnapshotKind, flags);
 }
 
 static int
 testDomainSnapshotListNames(virDomainPtr domain, char **names, int nameslen,
                             unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-
     virCheckFlags(TEST_SNAPSHOT_LIST_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(domain)))
-        return -1;
-    return testSnapshotNames(vm, NULL, names, nameslen, flags);
+    return testMomentNames(domain, NULL, &testSnapshotKind, flags, names,
+                           nameslen);
 }
 
 static int
 testDomainListAllSnapshots(virDomainPtr domain, virDomainSnapshotPtr **snaps,
                            unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-
     virCheckFlags(TEST_SNAPSHOT_LIST_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(domain)))
-        return -1;
-    return testSnapshotExport(vm, NULL, domain, snaps, flags);
+    return testMomentListAll(domain, NULL, &testSnapshotKind, flags,
+                             (virObject ***)snaps);
 }
 
 static int
@@ -270,28 +157,18 @@ testDomainSnapshotListChildrenNames(virDomainSnapshotPtr snapshot,
                                     char **names, int nameslen,
                                     unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *snap;
-
     virCheckFlags(TEST_SNAPSHOT_CHILDREN_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
-        return -1;
-    return testSnapshotNames(vm, snap, names, nameslen, flags);
+    return testMomentNames(snapshot->domain, snapshot->name,
+                           &testSnapshotKind, flags, names, nameslen);
 }
 
 static int
 testDomainSnapshotNumChildren(virDomainSnapshotPtr snapshot,
                               unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *snap;
-
     virCheckFlags(TEST_SNAPSHOT_CHILDREN_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
-        return -1;
-    return testSnapshotCount(vm, snap, flags);
+    return testMomentNum(snapshot->domain, snapshot->name, &testSnapshotKind,
+                         flags);
 }
 
 static int
@@ -299,14 +176,9 @@ testDomainSnapshotListAllChildren(virDomainSnapshotPtr snapshot,
                                   virDomainSnapshotPtr **snaps,
                                   unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *snap;
-
     virCheckFlags(TEST_SNAPSHOT_CHILDREN_FLAGS, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
-        return -1;
-    return testSnapshotExport(vm, snap, snapshot->domain, snaps, flags);
+    return testMomentListAll(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, flags, (virObject ***)snaps);
 }
 
 /* ---- Lookups ---- */
@@ -315,14 +187,9 @@ static virDomainSnapshotPtr
 testDomainSnapshotLookupByName(virDomainPtr domain, const char *name,
                                unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *snap;
-
     virCheckFlags(0, NULL);
-    if (!(vm = testDomObjFromDomain(domain)) ||
-        !(snap = testSnapObjFromName(vm, name)))
-        return NULL;
-    return virGetDomainSnapshot(domain, testSnapDef(snap)->name);
+    return (virDomainSnapshotPtr)testMomentLookup(domain, name,
+                                                  &testSnapshotKind);
 }
 
 static int
@@ -339,21 +206,10 @@ testDomainHasCurrentSnapshot(virDomainPtr domain, unsigned int flags)
 static virDomainSnapshotPtr
 testDomainSnapshotGetParent(virDomainSnapshotPtr snapshot, unsigned int flags)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainMoment *snap;
-    virDomainSnapshotDef *def;
-
     virCheckFlags(0, NULL);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
-        return NULL;
-    def = testSnapDef(snap);
-    if (!def->parent_name) {
-        virReportError(VIR_ERR_NO_DOMAIN_SNAPSHOT,
-                       "snapshot '%s' does not have a parent", def->name);
-        return NULL;
-    }
-    return virGetDomainSnapshot(snapshot->domain, def->parent_name);
+    return (virDomainSnapshotPtr)testMomentParent(snapshot->domain,
+                                                  snapshot->name,
+                                                  &testSnapshotKind);
 }
 
 static virDomainSnapshotPtr
@@ -383,8 +239,8 @@ testDomainSnapshotGetXMLDesc(virDomainSnapshotPtr snapshot,
     unsigned int formatFlags = 0;
 
     virCheckFlags(VIR_DOMAIN_SNAPSHOT_XML_SECURE, NULL);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return NULL;
     def = testSnapDef(snap);
     /* without a definition, the domain is named by its UUID */
@@ -407,8 +263,8 @@ testDomainSnapshotIsCurrent(virDomainSnapshotPtr snapshot, unsigned int flags)
     virDomainMoment *snap;
 
     virCheckFlags(0, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
     return snap == virDomainMomentListGetCurrent(vm->snapshots);
 }
@@ -418,10 +274,11 @@ testDomainSnapshotHasMetadata(virDomainSnapshotPtr snapshot,
                               unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
+    virDomainMoment *snap G_GNUC_UNUSED;
 
     virCheckFlags(0, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !testSnapObjFromName(vm, snapshot->name))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
     return 1;
 }
@@ -515,82 +372,63 @@ testSnapshotExternalNames(virDomainSnapshotDef *def, const virDomainDef *dom)
     return 0;
 }
 
+/* A requested disk's snapshot mode: its own, or the domain disk's, or
+ * *opaque (the default); every internal snapshot covers all disks (the
+ * test driver cannot pick). */
+static int
+testSnapshotDiskCheck(void *entry, const virDomainDef *dom, size_t idx,
+                      void *opaque)
+{
+    virDomainSnapshotDiskDef *disk = entry;
+    const virDomainDiskDef *domdisk = dom->devices->disks[idx];
+    virDomainSnapshotLocation dflt = *(virDomainSnapshotLocation *)opaque;
+    bool requireMatch = dflt == VIR_DOMAIN_SNAPSHOT_LOCATION_INTERNAL;
+
+    if (disk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT) {
+        if (domdisk->snapshot != VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT &&
+            (!requireMatch ||
+             domdisk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO))
+            disk->snapshot = domdisk->snapshot;
+        else
+            disk->snapshot = dflt;
+    } else if (requireMatch && disk->snapshot != dflt &&
+               !(disk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO &&
+                 domdisk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO)) {
+        testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                              "disk '%s' must use snapshot mode '%s'",
+                              disk->name,
+                              virDomainSnapshotLocationTypeToString(dflt));
+        return -1;
+    }
+    if (disk->src->path &&
+        disk->snapshot != VIR_DOMAIN_SNAPSHOT_LOCATION_EXTERNAL) {
+        testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
+                              "file '%s' for disk '%s' requires use of external snapshot mode",
+                              disk->src->path, disk->name);
+        return -1;
+    }
+    return 0;
+}
+
 /* One entry per domain disk, in the domain's order: the requested ones
- * checked against the domain, the others with their defaults; every
- * internal snapshot covers all disks (the test driver cannot pick). */
+ * checked against the domain, the others with their defaults. */
 static int
 testSnapshotAlignDisks(virDomainSnapshotDef *def, const virDomainDef *dom,
                        virDomainSnapshotLocation dflt)
 {
-    bool requireMatch = dflt == VIR_DOMAIN_SNAPSHOT_LOCATION_INTERNAL;
     g_autofree int *requested = NULL;
     virDomainSnapshotDiskDef *disks;
     size_t ndom;
     size_t i;
 
-    if (!dom) {
-        testSnapshotConfError(VIR_ERR_INTERNAL_ERROR, "%s",
-                              "missing domain in snapshot");
+    if (!(requested = testMomentDiskMatch(&testSnapshotKind, dom,
+                                          def->disks, def->ndisks,
+                                          sizeof(*def->disks),
+                                          testSnapshotDiskCheck, &dflt)))
         return -1;
-    }
     ndom = dom->devices->ndisks;
-    if (def->ndisks > ndom) {
-        testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED, "%s",
-                              "too many disk snapshot requests for domain");
-        return -1;
-    }
     if (!ndom)
         return 0;
-
-    requested = g_new(int, ndom);
-    for (i = 0; i < ndom; i++)
-        requested[i] = -1;
-    for (i = 0; i < def->ndisks; i++) {
-        virDomainSnapshotDiskDef *disk = &def->disks[i];
-        int idx = virDomainDiskIndexByName(dom, disk->name, false);
-        const virDomainDiskDef *domdisk;
-
-        if (idx < 0) {
-            testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                  "no disk named '%s'", disk->name);
-            return -1;
-        }
-        domdisk = dom->devices->disks[idx];
-        if (requested[idx] >= 0) {
-            testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                  "disk '%s' specified twice", disk->name);
-            return -1;
-        }
-        requested[idx] = i;
-
-        if (disk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT) {
-            if (domdisk->snapshot != VIR_DOMAIN_SNAPSHOT_LOCATION_DEFAULT &&
-                (!requireMatch ||
-                 domdisk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO))
-                disk->snapshot = domdisk->snapshot;
-            else
-                disk->snapshot = dflt;
-        } else if (requireMatch && disk->snapshot != dflt &&
-                   !(disk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO &&
-                     domdisk->snapshot == VIR_DOMAIN_SNAPSHOT_LOCATION_NO)) {
-            testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                  "disk '%s' must use snapshot mode '%s'",
-                                  disk->name,
-                                  virDomainSnapshotLocationTypeToString(dflt));
-            return -1;
-        }
-        if (disk->src->path &&
-            disk->snapshot != VIR_DOMAIN_SNAPSHOT_LOCATION_EXTERNAL) {
-            testSnapshotConfError(VIR_ERR_CONFIG_UNSUPPORTED,
-                                  "file '%s' for disk '%s' requires use of external snapshot mode",
-                                  disk->src->path, disk->name);
-            return -1;
-        }
-        if (STRNEQ(disk->name, domdisk->dst)) {
-            g_free(disk->name);
-            disk->name = g_strdup(domdisk->dst);
-        }
-    }
 
     disks = g_new0(virDomainSnapshotDiskDef, ndom);
     for (i = 0; i < ndom; i++) {
@@ -648,11 +486,6 @@ testSnapshotStateOnline(virDomainSnapshotState state)
     return state == VIR_DOMAIN_SNAPSHOT_RUNNING ||
            state == VIR_DOMAIN_SNAPSHOT_PAUSED;
 }
-
-/* The domain errors of upstream's ABI stability check. */
-#define testDomainConfError(code, ...) \
-    virReportErrorHelper(VIR_FROM_DOMAIN, code, __FILE__, __func__, \
-                         __LINE__, __VA_ARGS__)
 
 static unsigned long long
 testDomainMemoryInitial(const virDomainDef *def)
@@ -751,14 +584,8 @@ testSnapshotPrepareRedefine(virDomainObj *vm, virDomainSnapshotDef *def,
     virDomainSnapshotDef *otherdef = other ? testSnapDef(other) : NULL;
     virDomainSnapshotLocation align = VIR_DOMAIN_SNAPSHOT_LOCATION_INTERNAL;
 
-    if (def->dom && memcmp(def->dom->uuid, vm->def->uuid, VIR_UUID_BUFLEN)) {
-        char uuidstr[VIR_UUID_STRING_BUFLEN];
-
-        testSnapshotConfError(VIR_ERR_INVALID_ARG,
-                              "definition for snapshot %s must use uuid %s",
-                              def->name, virUUIDFormat(vm->def->uuid, uuidstr));
+    if (testMomentCheckDomain(&testSnapshotKind, vm, def->name, def->dom) < 0)
         return -1;
-    }
     if (otherdef) {
         if (testSnapshotStateOnline(otherdef->state) !=
             testSnapshotStateOnline(def->state)) {
@@ -790,14 +617,7 @@ testSnapshotPrepareRedefine(virDomainObj *vm, virDomainSnapshotDef *def,
 static void
 testSnapshotStopDomain(testDriver *driver, virDomainObj *vm, virDomainPtr dom)
 {
-    virDomainObjListSetID(driver->domains, vm, -1);
-    virDomainObjSetState(vm, VIR_DOMAIN_SHUTOFF,
-                         VIR_DOMAIN_SHUTOFF_FROM_SNAPSHOT);
-    if (vm->newDef) {
-        virDomainDefFree(vm->def);
-        vm->def = g_steal_pointer(&vm->newDef);
-        vm->def->id = -1;
-    }
+    testDomainStopKeep(driver, vm, VIR_DOMAIN_SHUTOFF_FROM_SNAPSHOT);
     dom->id = -1;
     testDomainQueueLifecycle(driver, vm, VIR_DOMAIN_EVENT_STOPPED,
                              VIR_DOMAIN_EVENT_STOPPED_FROM_SNAPSHOT);
@@ -847,7 +667,7 @@ testDomainSnapshotCreateXML(virDomainPtr domain, const char *xmlDesc,
                                                 testDriverDomainXMLOption(),
                                                 parseFlags)))
         return NULL;
-    list = testSnapshotList(vm);
+    list = testMomentList(vm, &testSnapshotKind);
 
     if (redefine) {
         virDomainMoment *other;
@@ -858,26 +678,21 @@ testDomainSnapshotCreateXML(virDomainPtr domain, const char *xmlDesc,
         other = virDomainMomentListFind(list, def->name);
         if (testSnapshotPrepareRedefine(vm, def, other) < 0)
             return NULL;
-        if (other) {
-            /* a redefinition without a domain keeps the old one */
-            if (!def->dom)
-                def->dom = g_steal_pointer(&testSnapDef(other)->dom);
-            virDomainMomentListReplaceDef(list, other, g_steal_pointer(&def));
-            snap = other;
-        } else {
-            if (!(snap = virDomainMomentListAdd(list, def)))
-                return NULL;
-            def = NULL;
-        }
+        /* a redefinition without a domain keeps the old one */
+        if (other && !def->dom)
+            def->dom = g_steal_pointer(&testSnapDef(other)->dom);
+        if (!(snap = testMomentStore(list, &testSnapshotKind, other,
+                                     g_steal_pointer(&def))))
+            return NULL;
     } else {
         virDomainMoment *current;
 
         if (!(def->dom = testMomentDomainCopy(vm->def)) ||
             testSnapshotPrepareNew(vm, def) < 0)
             return NULL;
-        if (!(snap = virDomainMomentListAdd(list, def)))
+        if (!(snap = testMomentStore(list, &testSnapshotKind, NULL,
+                                     g_steal_pointer(&def))))
             return NULL;
-        def = NULL;
         /* a new snapshot is a child of the current one */
         if ((current = virDomainMomentListGetCurrent(list)))
             testSnapDef(snap)->parent_name =
@@ -903,32 +718,16 @@ static int
 testDomainSnapshotDelete(virDomainSnapshotPtr snapshot, unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
-    virDomainMomentList *list;
     virDomainMoment *snap;
 
     virCheckFlags(VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN |
                   VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
-    list = vm->snapshots;
-
-    if (flags & (VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN |
-                 VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY)) {
-        /* the current one among the children passes to snap */
-        if (virDomainMomentListRemoveDescendants(list, snap))
-            virDomainMomentListSetCurrent(list, snap);
-    } else {
-        virDomainMomentListMoveChildren(list, snap, snap->parent);
-    }
-
-    if (!(flags & VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY)) {
-        virDomainMomentUnlink(snap);
-        if (snap == virDomainMomentListGetCurrent(list))
-            virDomainMomentListSetCurrent(list,
-                virDomainMomentListFind(list, testSnapDef(snap)->parent_name));
-        virDomainMomentListRemove(list, snap);
-    }
+    testMomentDelete(vm->snapshots, snap,
+                     flags & VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN,
+                     flags & VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY);
     return 0;
 }
 
@@ -956,8 +755,8 @@ testDomainRevertToSnapshot(virDomainSnapshotPtr snapshot, unsigned int flags)
     virCheckFlags(VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING |
                   VIR_DOMAIN_SNAPSHOT_REVERT_PAUSED |
                   VIR_DOMAIN_SNAPSHOT_REVERT_FORCE, -1);
-    if (!(vm = testDomObjFromDomain(snapshot->domain)) ||
-        !(snap = testSnapObjFromName(vm, snapshot->name)))
+    if (!(vm = testMomentObj(snapshot->domain, snapshot->name,
+                             &testSnapshotKind, &snap)))
         return -1;
     def = testSnapDef(snap);
 
@@ -1059,7 +858,7 @@ testDomainSnapshotsLoad(virDomainObj *vm, const char *path)
     data = ns->data;
     if (!data->nsnapshots)
         return 0;
-    list = testSnapshotList(vm);
+    list = testMomentList(vm, &testSnapshotKind);
     all = g_new0(virDomainMoment *, data->nsnapshots);
 
     for (i = 0; i < data->nsnapshots; i++) {
