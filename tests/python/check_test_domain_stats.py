@@ -19,7 +19,6 @@ ratios between them) rather than the numbers.
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -242,7 +241,6 @@ def guest_steps(libvirt, conn, step, test, vs):
     step('memoryPeek none', lambda: test.memoryPeek(0, 4, 0))
     step('launchSecurityInfo', lambda: test.launchSecurityInfo())
     step('launchSecurityInfo flags', lambda: test.launchSecurityInfo(1))
-    step('guestInfo', lambda: test.guestInfo())
 
 
 def guest_stopped_steps(libvirt, step, vs):
@@ -645,22 +643,6 @@ def devices():
     return 1 if failures else 0
 
 
-def main():
-    base.__file__ = os.path.abspath(__file__)
-    rc = base.main()
-    if rc != 0 or len(sys.argv) < 2:
-        return rc
-    env = dict(os.environ)
-    env['LD_LIBRARY_PATH'] = os.path.abspath(sys.argv[1])
-    env.pop('LIBVIRT_DEFAULT_URI', None)
-    print('-- devices (Vireo only)')
-    return subprocess.run([base.PYTHON, os.path.abspath(__file__),
-                           '--devices'], env=env).returncode
-
-
 if __name__ == '__main__':
-    if len(sys.argv) > 1 and sys.argv[1] == '--probe':
-        sys.exit(probe())
-    if len(sys.argv) > 1 and sys.argv[1] == '--devices':
-        sys.exit(devices())
-    sys.exit(main())
+    sys.exit(base.dispatch(
+        os.path.abspath(__file__), probe, devices, '--devices'))

@@ -288,5 +288,44 @@ def main():
     return 1 if failed else 0
 
 
+def run_on_vireo(script, option, libdir):
+    """Runs the part of script selected by option on Vireo's library
+    alone: the assertions on what upstream's test driver cannot do."""
+    env = dict(os.environ)
+    env.pop('LIBVIRT_DEFAULT_URI', None)
+    env['LD_LIBRARY_PATH'] = os.path.abspath(libdir)
+    return subprocess.run([PYTHON, script, option], env=env,
+                          timeout=600).returncode
+
+
+def dispatch(script, probe=None, vireo=None, option='--vireo'):
+    """The command line every scenario file shares.  --probe runs its
+    probe, option its Vireo-only part; with BUILDDIR/src the probe's
+    answers are compared with upstream's (when it has a probe), then the
+    Vireo-only part runs on Vireo."""
+    global __file__
+    args = sys.argv[1:]
+    if args[:1] == ['--probe']:
+        return probe()
+    if args[:1] == [option]:
+        return vireo()
+    if subprocess.run([PYTHON, '-c', 'import libvirt'],
+                      stderr=subprocess.DEVNULL).returncode != 0:
+        print('SKIP: python3-libvirt is not installed for %s' % PYTHON)
+        return 77
+    if len(args) != 1:
+        print('usage: %s BUILDDIR/src' % os.path.basename(script))
+        return 2
+    if probe:
+        __file__ = script
+        rc = main()
+        if rc != 0:
+            return rc
+    if vireo:
+        print('-- %s (Vireo only)' % option.lstrip('-'))
+        return run_on_vireo(script, option, args[0])
+    return 0
+
+
 if __name__ == '__main__':
     sys.exit(main())

@@ -22,7 +22,6 @@ Vireo's documented behaviour on Vireo alone.
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -496,22 +495,5 @@ def vireo():
     return 0
 
 
-def main():
-    base.__file__ = os.path.abspath(__file__)
-    rc = base.main()
-    if rc != 0 or len(sys.argv) < 2:
-        return rc
-    env = dict(os.environ)
-    env.pop('LIBVIRT_DEFAULT_URI', None)
-    env['LD_LIBRARY_PATH'] = os.path.abspath(sys.argv[1])
-    res = subprocess.run([base.PYTHON, os.path.abspath(__file__), '--vireo'],
-                         env=env)
-    return 1 if res.returncode != 0 else 0
-
-
 if __name__ == '__main__':
-    if len(sys.argv) > 1 and sys.argv[1] == '--probe':
-        sys.exit(probe())
-    if len(sys.argv) > 1 and sys.argv[1] == '--vireo':
-        sys.exit(vireo())
-    sys.exit(main())
+    sys.exit(base.dispatch(os.path.abspath(__file__), probe, vireo))

@@ -12,10 +12,11 @@ their plugs, bandwidth parameters and QoS floors, and the errors.
 """
 
 import os
-import subprocess
 import sys
 
-PYTHON = '/usr/bin/python3'
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check_test_driver as base  # noqa: E402
+
 
 PORT_UUID = '11111111-2222-3333-4444-555555555555'
 OWNER = ("<owner><name>vm</name>"
@@ -360,23 +361,5 @@ def vireo():
     return 1 if failures else 0
 
 
-def main():
-    if len(sys.argv) > 1 and sys.argv[1] == '--vireo':
-        return vireo()
-    if len(sys.argv) != 2 or not os.path.exists(PYTHON):
-        print('usage: check_test_netports.py BUILDDIR/src (needs %s)'
-              % PYTHON)
-        return 77
-    try:
-        subprocess.run([PYTHON, '-c', 'import libvirt'], check=True)
-    except subprocess.CalledProcessError:
-        return 77
-    env = dict(os.environ)
-    env.pop('LIBVIRT_DEFAULT_URI', None)
-    env['LD_LIBRARY_PATH'] = os.path.abspath(sys.argv[1])
-    return subprocess.run([PYTHON, os.path.abspath(__file__), '--vireo'],
-                          env=env).returncode
-
-
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(base.dispatch(os.path.abspath(__file__), None, vireo))

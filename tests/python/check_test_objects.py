@@ -16,7 +16,6 @@ values, errors with their codes and messages, events and list filters.
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -710,22 +709,5 @@ def vireo():
     return 1 if failures else 0
 
 
-def main():
-    if len(sys.argv) > 1 and sys.argv[1] == '--probe':
-        return probe()
-    if len(sys.argv) > 1 and sys.argv[1] == '--vireo':
-        return vireo()
-    base.__file__ = os.path.abspath(__file__)
-    rc = base.main()
-    if rc == 77:
-        return rc
-    env = dict(os.environ)
-    env.pop('LIBVIRT_DEFAULT_URI', None)
-    env['LD_LIBRARY_PATH'] = os.path.abspath(sys.argv[1])
-    res = subprocess.run([base.PYTHON, os.path.abspath(__file__), '--vireo'],
-                         env=env)
-    return rc or res.returncode
-
-
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(base.dispatch(os.path.abspath(__file__), probe, vireo))

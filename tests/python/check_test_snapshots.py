@@ -26,7 +26,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -907,22 +906,5 @@ def vireo_only():
     return 0
 
 
-def main():
-    base.__file__ = os.path.abspath(__file__)
-    rc = base.main()
-    if rc != 0:
-        return rc
-    env = dict(os.environ)
-    env['LD_LIBRARY_PATH'] = os.path.abspath(sys.argv[1])
-    res = subprocess.run([base.PYTHON, os.path.abspath(__file__), '--vireo'],
-                         capture_output=True, text=True, env=env)
-    print(res.stdout + res.stderr)
-    return 1 if res.returncode else 0
-
-
 if __name__ == '__main__':
-    if len(sys.argv) > 1 and sys.argv[1] == '--probe':
-        sys.exit(probe())
-    if len(sys.argv) > 1 and sys.argv[1] == '--vireo':
-        sys.exit(vireo_only())
-    sys.exit(main())
+    sys.exit(base.dispatch(os.path.abspath(__file__), probe, vireo_only))

@@ -223,8 +223,4 @@ def probe():
 
 
 if __name__ == '__main__':
-    if len(sys.argv) > 1 and sys.argv[1] == '--probe':
-        sys.exit(probe())
-    # Run this file's scenario through the base machinery.
-    base.__file__ = os.path.abspath(__file__)
-    sys.exit(base.main())
+    sys.exit(base.dispatch(os.path.abspath(__file__), probe))

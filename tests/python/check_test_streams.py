@@ -16,7 +16,6 @@ come back, consoles echo, block jobs progress, end and say so in events.
 
 import json
 import os
-import subprocess
 import sys
 import time
 
@@ -682,23 +681,5 @@ def vireo():
     return 1 if c.failed else 0
 
 
-def main():
-    rc = base.main()
-    if rc == 77:
-        return rc
-    env = dict(os.environ)
-    env.pop('LIBVIRT_DEFAULT_URI', None)
-    env['LD_LIBRARY_PATH'] = os.path.abspath(sys.argv[1])
-    res = subprocess.run([base.PYTHON, os.path.abspath(__file__), '--vireo'],
-                         env=env, timeout=300)
-    return rc or res.returncode
-
-
 if __name__ == '__main__':
-    if len(sys.argv) > 1 and sys.argv[1] == '--probe':
-        sys.exit(probe())
-    if len(sys.argv) > 1 and sys.argv[1] == '--vireo':
-        sys.exit(vireo())
-    # Run the comparison through the base machinery, then Vireo's part.
-    base.__file__ = os.path.abspath(__file__)
-    sys.exit(main())
+    sys.exit(base.dispatch(os.path.abspath(__file__), probe, vireo))

@@ -20,6 +20,12 @@ VIR_LOG_INIT("test.test_domain_guest");
  * flags. */
 static const char *const testMountPoints[] = { "/", "/boot" };
 
+char *
+testDomainGuestHostname(virDomainObj *vm)
+{
+    return g_strdup_printf("%shost", vm->def->name);
+}
+
 static char *
 testDomainGetHostname(virDomainPtr dom, unsigned int flags)
 {
@@ -29,7 +35,7 @@ testDomainGetHostname(virDomainPtr dom, unsigned int flags)
 
     if (!(vm = testDomObjActive(dom)))
         return NULL;
-    return g_strdup_printf("%shost", dom->name);
+    return testDomainGuestHostname(vm);
 }
 
 size_t
@@ -42,7 +48,7 @@ testDomainGuestNetOffset(const virDomainObj *vm, size_t idx)
  * its DHCP range so that guests and interfaces differ; otherwise
  * 192.168.0.N. */
 static virDomainInterfacePtr
-testGuestInterface(virDomainPtr dom, virDomainObj *vm, size_t i)
+testGuestInterface(virConnectPtr conn, virDomainObj *vm, size_t i)
 {
     virDomainNetDef *net = vm->def->devices->nets[i];
     char mac[VIR_MAC_STRING_BUFLEN];
@@ -53,7 +59,7 @@ testGuestInterface(virDomainPtr dom, virDomainObj *vm, size_t i)
     iface->addrs = g_new0(virDomainIPAddress, 1);
     iface->naddrs = 1;
     if (net->type == VIR_DOMAIN_NET_TYPE_NETWORK) {
-        if (testNetworkGuestAddress(dom->conn->privateData, net->network,
+        if (testNetworkGuestAddress(conn->privateData, net->network,
                                     testDomainGuestNetOffset(vm, i),
                                     &iface->addrs[0]) < 0) {
             virDomainInterfaceFree(iface);
@@ -67,15 +73,32 @@ testGuestInterface(virDomainPtr dom, virDomainObj *vm, size_t i)
     return iface;
 }
 
+int
+testDomainGuestInterfaces(virConnectPtr conn, virDomainObj *vm,
+                          virDomainInterfacePtr **ifaces)
+{
+    size_t n = vm->def->devices->nnets;
+    virDomainInterfacePtr *list = g_new0(virDomainInterfacePtr, n + 1);
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        if (!(list[i] = testGuestInterface(conn, vm, i))) {
+            while (i > 0)
+                virDomainInterfaceFree(list[--i]);
+            g_free(list);
+            return -1;
+        }
+    }
+    *ifaces = list;
+    return n;
+}
+
 static int
 testDomainInterfaceAddresses(virDomainPtr dom,
                              virDomainInterfacePtr **ifaces,
                              unsigned int source, unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
-    virDomainInterfacePtr *list;
-    size_t n;
-    size_t i;
 
     virCheckFlags(0, -1);
 
@@ -86,20 +109,8 @@ testDomainInterfaceAddresses(virDomainPtr dom,
     }
     if (!(vm = testDomObjActive(dom)))
         return -1;
-
     /* Every source answers the same. */
-    n = vm->def->devices->nnets;
-    list = g_new0(virDomainInterfacePtr, n + 1);
-    for (i = 0; i < n; i++) {
-        if (!(list[i] = testGuestInterface(dom, vm, i))) {
-            while (i > 0)
-                virDomainInterfaceFree(list[--i]);
-            g_free(list);
-            return -1;
-        }
-    }
-    *ifaces = list;
-    return n;
+    return testDomainGuestInterfaces(dom->conn, vm, ifaces);
 }
 
 /* ---- The clock ---- */
@@ -285,20 +296,13 @@ testGuestFSInfo(const char *mountpoint, const char *disk, int part)
 
 /* "/" and "/boot" on the first two partitions of the first hard disk;
  * nothing for a guest without one. */
-static int
-testDomainGetFSInfo(virDomainPtr dom, virDomainFSInfoPtr **info,
-                    unsigned int flags)
+int
+testDomainGuestFileSystems(virDomainObj *vm, virDomainFSInfoPtr **info)
 {
-    g_autoptr(virDomainObj) vm = NULL;
-    virDomainDevices *devs;
+    virDomainDevices *devs = vm->def->devices;
     size_t i;
 
-    virCheckFlags(0, -1);
-
-    if (!(vm = testDomObjActive(dom)))
-        return -1;
     *info = NULL;
-    devs = vm->def->devices;
     for (i = 0; i < devs->ndisks; i++) {
         const char *dst = devs->disks[i]->dst;
         virDomainFSInfoPtr *list;
@@ -312,6 +316,19 @@ testDomainGetFSInfo(virDomainPtr dom, virDomainFSInfoPtr **info,
         return 2;
     }
     return 0;
+}
+
+static int
+testDomainGetFSInfo(virDomainPtr dom, virDomainFSInfoPtr **info,
+                    unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+
+    virCheckFlags(0, -1);
+
+    if (!(vm = testDomObjActive(dom)))
+        return -1;
+    return testDomainGuestFileSystems(vm, info);
 }
 
 /* ---- Requests the guest acts on ---- */

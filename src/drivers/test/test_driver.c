@@ -354,5 +354,6 @@ testRegister(void)
     testDomainSnapshotSlots(&testHypervisorDriver);
     testDomainCheckpointSlots(&testHypervisorDriver);
     testDomainMiscSlots(&testHypervisorDriver);
+    testDomainGuestInfoSlots(&testHypervisorDriver);
     return virRegisterConnectDriver(&testConnectDriver, false);
 }

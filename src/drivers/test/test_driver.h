@@ -251,6 +251,12 @@ int testNetworkGuestAddress(testDriver *driver, const char *name,
 /* test_domain_guest.c: that offset for interface idx of the running vm,
  * shared by the guest's interface addresses and the network's leases. */
 size_t testDomainGuestNetOffset(const virDomainObj *vm, size_t idx);
+/* test_domain_guest.c: what the guest reports, shared with
+ * virDomainGetGuestInfo (test_domain_guestinfo.c); vm is running. */
+char *testDomainGuestHostname(virDomainObj *vm);
+int testDomainGuestInterfaces(virConnectPtr conn, virDomainObj *vm,
+                              virDomainInterfacePtr **ifaces);
+int testDomainGuestFileSystems(virDomainObj *vm, virDomainFSInfoPtr **info);
 
 testStorageState *testStorageStateNew(void);
 void testStorageStateFree(testStorageState *state);
@@ -277,6 +283,7 @@ void testDomainBlockJobSlots(virHypervisorDriver *hv);
 void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
 void testDomainMiscSlots(virHypervisorDriver *hv);
+void testDomainGuestInfoSlots(virHypervisorDriver *hv);
 /* test_domain_stats.c: the domain's memory balloon, or NULL when it has
  * none (or one of model none). */
 virDomainMemballoonDef *testDomainMemballoon(const virDomainDef *def);
