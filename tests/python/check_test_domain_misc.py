@@ -241,6 +241,47 @@ def vireo():
         libvirt.VIR_ERR_OPERATION_DENIED
     ro.close()
     print('guest info checks passed')
+    return tunable_events()
+
+
+def tunable_events():
+    """TUNABLE events for live pinning and I/O limits, as the QEMU driver
+    sends them (upstream's test driver sends none)."""
+    import libvirt
+
+    libvirt.virEventRegisterDefaultImpl()
+    conn = libvirt.open('test:///default')
+    test = conn.lookupByName('test')
+    if not test.isActive():
+        test.create()
+    events = []
+    cb = conn.domainEventRegisterAny(
+        test, libvirt.VIR_DOMAIN_EVENT_ID_TUNABLE,
+        lambda c, d, params, o: events.append([d.name(), params]), None)
+    tick = libvirt.virEventAddTimeout(10, lambda t, o: None, None)
+    pin = (True, False, True) + (False,) * 13
+    test.pinVcpu(1, pin)
+    test.pinEmulator(pin, libvirt.VIR_DOMAIN_AFFECT_CONFIG)
+    test.pinEmulator(pin, libvirt.VIR_DOMAIN_AFFECT_LIVE)
+    test.setBlockIoTune('vda', {'total_bytes_sec': 1000,
+                                'total_bytes_sec_max': 2000}, 0)
+    test.setBlockIoTune('vda', {'read_iops_sec': 5,
+                                'read_iops_sec_max': 6},
+                        libvirt.VIR_DOMAIN_AFFECT_CONFIG)
+    for _ in range(5):
+        libvirt.virEventRunDefaultImpl()
+    expected = [
+        ['test', {'cputune.vcpupin1': '0,2'}],
+        ['test', {'cputune.emulatorpin': '0,2'}],
+        ['test', {'blkdeviotune.disk': 'vda',
+                  'blkdeviotune.total_bytes_sec': 1000,
+                  'blkdeviotune.total_bytes_sec_max': 2000}],
+    ]
+    assert events == expected, events
+    conn.domainEventDeregisterAny(cb)
+    libvirt.virEventRemoveTimeout(tick)
+    conn.close()
+    print('tunable event checks passed')
     return 0
 
 

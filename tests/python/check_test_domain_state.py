@@ -291,10 +291,6 @@ def probe(other):
     cx.undefine()
 
     # ---- tuning ----
-    tunable = []
-    cbt = conn.domainEventRegisterAny(
-        None, libvirt.VIR_DOMAIN_EVENT_ID_TUNABLE,
-        lambda c, d, params, o: tunable.append([d.name(), params]), None)
     LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
     CONFIG = libvirt.VIR_DOMAIN_AFFECT_CONFIG
     MAXIMUM = libvirt.VIR_DOMAIN_VCPU_MAXIMUM
@@ -528,8 +524,6 @@ def probe(other):
     step('ro vcpuPinInfo', lambda: rtest.vcpuPinInfo(0))
     ro.close()
     pump()
-    conn.domainEventDeregisterAny(cbt)
-    steps.append(['tunable events', tunable])
 
     pump()
     conn.domainEventDeregisterAny(cb)

@@ -62,6 +62,38 @@ testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
                                                         detail));
 }
 
+void
+testDomainQueueTunable(testDriver *driver, virDomainObj *vm,
+                       virTypedParameterPtr params, int nparams)
+{
+    if (nparams == 0) {
+        virTypedParamsFree(params, nparams);
+        return;
+    }
+    virObjectEventStateQueue(driver->eventState,
+                             virDomainEventTunableNew(vm->def->name,
+                                                      vm->def->uuid,
+                                                      vm->def->id, params,
+                                                      nparams));
+}
+
+void
+testDomainQueueTunablePin(testDriver *driver, virDomainObj *vm,
+                          const char *name, const virBitmap *map)
+{
+    virTypedParameterPtr params = NULL;
+    int nparams = 0;
+    int maxparams = 0;
+    g_autofree char *cpus = virBitmapFormat(map);
+
+    if (virTypedParamsAddString(&params, &nparams, &maxparams, name,
+                                cpus) < 0) {
+        virTypedParamsFree(params, nparams);
+        return;
+    }
+    testDomainQueueTunable(driver, vm, params, nparams);
+}
+
 /* Gives vm an id and the running state; vm is locked.  Any start uses
  * up the managed save image, as upstream's does. */
 void

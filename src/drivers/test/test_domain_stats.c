@@ -344,6 +344,41 @@ testIoTuneCheck(const virDomainBlockIoTuneInfo *info)
     return 0;
 }
 
+/* The TUNABLE event of a live change: the disk as named, then each
+ * value set, under blkdeviotune.<name>, as the QEMU driver sends it. */
+static void
+testBlockIoTuneEvent(testDriver *driver, virDomainObj *vm, const char *path,
+                     virTypedParameterPtr params, int nparams)
+{
+    virTypedParameterPtr ev = NULL;
+    int nev = 0;
+    int maxev = 0;
+    int i;
+
+    if (virTypedParamsAddString(&ev, &nev, &maxev,
+                                VIR_DOMAIN_TUNABLE_BLKDEV_DISK, path) < 0)
+        goto error;
+    for (i = 0; i < nparams; i++) {
+        g_autofree char *name = g_strdup_printf("blkdeviotune.%s",
+                                                params[i].field);
+        int rc;
+
+        if (params[i].type == VIR_TYPED_PARAM_STRING)
+            rc = virTypedParamsAddString(&ev, &nev, &maxev, name,
+                                         params[i].value.s);
+        else
+            rc = virTypedParamsAddULLong(&ev, &nev, &maxev, name,
+                                         params[i].value.ul);
+        if (rc < 0)
+            goto error;
+    }
+    testDomainQueueTunable(driver, vm, ev, nev);
+    return;
+
+ error:
+    virTypedParamsFree(ev, nev);
+}
+
 static int
 testDomainSetBlockIoTune(virDomainPtr dom, const char *path,
                          virTypedParameterPtr params, int nparams,
@@ -354,6 +389,7 @@ testDomainSetBlockIoTune(virDomainPtr dom, const char *path,
     g_autofree char *group = NULL;
     virDomainDiskDef *disk;
     virDomainDef *def;
+    bool live;
     int i;
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
@@ -368,7 +404,7 @@ testDomainSetBlockIoTune(virDomainPtr dom, const char *path,
         return -1;
 #undef VALIDATE_ENTRY
 
-    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, &live)))
         return -1;
     if (!(disk = virDomainDiskByName(def, path, true))) {
         virReportError(VIR_ERR_INVALID_ARG,
@@ -408,6 +444,9 @@ testDomainSetBlockIoTune(virDomainPtr dom, const char *path,
     info.group_name = g_steal_pointer(&group);
     g_free(disk->blkdeviotune.group_name);
     disk->blkdeviotune = info;
+    if (live)
+        testBlockIoTuneEvent(dom->conn->privateData, vm, path, params,
+                             nparams);
     return 0;
 }
 

@@ -373,6 +373,7 @@ testDomainPinVcpuFlags(virDomainPtr dom, unsigned int vcpu,
                        unsigned char *cpumap, int maplen, unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
+    g_autofree char *name = NULL;
     virDomainVcpuDef *vcpuinfo;
 
     virCheckFlags(0, -1);
@@ -392,6 +393,9 @@ testDomainPinVcpuFlags(virDomainPtr dom, unsigned int vcpu,
     }
     virBitmapFree(vcpuinfo->cpumask);
     vcpuinfo->cpumask = virBitmapNewData(cpumap, maplen);
+    name = g_strdup_printf(VIR_DOMAIN_TUNABLE_CPU_VCPUPIN, vcpu);
+    testDomainQueueTunablePin(dom->conn->privateData, vm, name,
+                              vcpuinfo->cpumask);
     return 0;
 }
 
@@ -430,9 +434,10 @@ testDomainPinEmulator(virDomainPtr dom, unsigned char *cpumap, int maplen,
     g_autoptr(virDomainObj) vm = NULL;
     g_autoptr(virBitmap) map = NULL;
     virDomainDef *def;
+    bool live;
 
     virCheckFlags(VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG, -1);
-    if (!(vm = testDomObjWithDef(dom, flags, &def, NULL)))
+    if (!(vm = testDomObjWithDef(dom, flags, &def, &live)))
         return -1;
     map = virBitmapNewData(cpumap, maplen);
     if (virBitmapIsAllClear(map)) {
@@ -442,6 +447,10 @@ testDomainPinEmulator(virDomainPtr dom, unsigned char *cpumap, int maplen,
     }
     virBitmapFree(def->vcpu->emulatorpin);
     def->vcpu->emulatorpin = g_steal_pointer(&map);
+    if (live)
+        testDomainQueueTunablePin(dom->conn->privateData, vm,
+                                  VIR_DOMAIN_TUNABLE_CPU_EMULATORPIN,
+                                  def->vcpu->emulatorpin);
     return 0;
 }
 

@@ -16,6 +16,7 @@
 #include "conf/domain_devices.h"
 #include "conf/object_event.h"
 #include "conf/virdomainobj.h"
+#include "util/virbitmap.h"
 #include "util/virxml.h"
 
 /* The model reported by virNodeGetInfo and the capabilities. */
@@ -156,6 +157,12 @@ virDomainObj *testDomObjWithDef(virDomainPtr dom, unsigned int flags,
 virDomainPtr testDomainPtr(virConnectPtr conn, virDomainObj *vm);
 void testDomainQueueLifecycle(testDriver *driver, virDomainObj *vm, int type,
                               int detail);
+/* A TUNABLE event of vm (params taken), as the QEMU driver sends for live
+ * changes; and one for a CPU pinning named name (cputune.vcpupin0 ...). */
+void testDomainQueueTunable(testDriver *driver, virDomainObj *vm,
+                            virTypedParameterPtr params, int nparams);
+void testDomainQueueTunablePin(testDriver *driver, virDomainObj *vm,
+                               const char *name, const virBitmap *map);
 void testDomainStartState(testDriver *driver, virDomainObj *vm, int reason);
 /* Stops vm (locked): shut off, back to its configuration, but kept even
  * when transient (a snapshot's halt or revert). */
