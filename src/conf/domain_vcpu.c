@@ -147,6 +147,42 @@ virDomainIOThreadIDFind(const virDomainVcpuSection *part, unsigned int id)
     return NULL;
 }
 
+virDomainIOThreadIDDef *
+virDomainDefIOThreadFind(const virDomainDef *def, unsigned int id)
+{
+    return virDomainIOThreadIDFind(def->vcpu, id);
+}
+
+virDomainIOThreadIDDef *
+virDomainDefIOThreadAdd(virDomainDef *def, unsigned int id)
+{
+    virDomainVcpuSection *part = def->vcpu;
+    virDomainIOThreadIDDef *iothread = virDomainIOThreadIDDefNew();
+
+    iothread->iothread_id = id;
+    part->iothreadids = g_renew(virDomainIOThreadIDDef *, part->iothreadids,
+                                part->niothreadids + 1);
+    part->iothreadids[part->niothreadids++] = iothread;
+    return iothread;
+}
+
+void
+virDomainDefIOThreadDel(virDomainDef *def, unsigned int id)
+{
+    virDomainVcpuSection *part = def->vcpu;
+    size_t i;
+
+    for (i = 0; i < part->niothreadids; i++) {
+        if (part->iothreadids[i]->iothread_id != id)
+            continue;
+        virDomainIOThreadIDDefFree(part->iothreadids[i]);
+        memmove(part->iothreadids + i, part->iothreadids + i + 1,
+                sizeof(*part->iothreadids) * (part->niothreadids - i - 1));
+        part->niothreadids--;
+        return;
+    }
+}
+
 /* ---- Parsing ---- */
 
 /* Parses a cpuset-like attribute value that must name something. */

@@ -94,3 +94,10 @@ virDomainVcpuDef *virDomainDefGetVcpu(const virDomainDef *def, size_t i);
 /* True when some vCPU or I/O thread is pinned (cpuset, vcpupin,
  * emulatorpin or iothreadpin). */
 bool virDomainDefHasPinning(const virDomainDef *def);
+/* The I/O thread of that id, or NULL; adding one that is new (numbered by
+ * the caller, listed in <iothreadids>); removing one by id. */
+virDomainIOThreadIDDef *virDomainDefIOThreadFind(const virDomainDef *def,
+                                                 unsigned int id);
+virDomainIOThreadIDDef *virDomainDefIOThreadAdd(virDomainDef *def,
+                                                unsigned int id);
+void virDomainDefIOThreadDel(virDomainDef *def, unsigned int id);

@@ -38,6 +38,25 @@ GUEST = """<domain type='test'>
   </devices>
 </domain>"""
 
+IO_GUEST = """<domain type='test'>
+  <name>io</name>
+  <uuid>6dea22b3-1d52-d8f3-2516-782e98ab3fa0</uuid>
+  <memory unit='MiB'>256</memory>
+  <vcpu cpuset='0-1'>2</vcpu>
+  <iothreads>3</iothreads>
+  <os><type>hvm</type></os>
+  <devices>
+    <disk type='file' device='disk'>
+      <driver name='qemu' type='raw' iothread='1'/>
+      <source file='/guest/io.img'/>
+      <target dev='vda' bus='virtio'/>
+    </disk>
+    <controller type='scsi' index='0' model='virtio-scsi'>
+      <driver iothread='2'/>
+    </controller>
+  </devices>
+</domain>"""
+
 NODE_DOMAIN = """<domain type='test'
     xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>
   <name>%s</name>
@@ -139,6 +158,44 @@ def probe():
         GUEST.replace('misc1', 'wf').replace('7dea22b3', '9dea22b3'),
         [], 0).name())
     step('createWithFiles running', lambda: renamed.createWithFiles([], 0))
+
+    # I/O threads: add, pin, polling parameters, delete.
+    LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
+    CONFIG = libvirt.VIR_DOMAIN_AFFECT_CONFIG
+    step('iothreads none', lambda: test.ioThreadInfo(0))
+    step('addIOThread 0', lambda: test.addIOThread(0, 0))
+    step('addIOThread', lambda: test.addIOThread(3, 0))
+    step('addIOThread again', lambda: test.addIOThread(3, LIVE))
+    step('addIOThread config', lambda: test.addIOThread(5, CONFIG))
+    step('addIOThread bad flags', lambda: test.addIOThread(6, 1 << 5))
+    step('iothreads live', lambda: test.ioThreadInfo(LIVE))
+    step('iothreads config', lambda: test.ioThreadInfo(CONFIG))
+    pin = (False, True, True) + (False,) * 13
+    step('pinIOThread', lambda: test.pinIOThread(3, pin, 0))
+    step('pinIOThread missing', lambda: test.pinIOThread(4, pin, 0))
+    step('pinIOThread empty', lambda: test.pinIOThread(3, (False,) * 16, 0))
+    step('iothreads after pin', lambda: test.ioThreadInfo(0))
+    step('setIOThreadParams', lambda: test.setIOThreadParams(
+        3, {'poll_max_ns': 1000, 'poll_grow': 2, 'poll_shrink': 3}, LIVE))
+    step('setIOThreadParams missing', lambda: test.setIOThreadParams(
+        9, {'poll_grow': 2}, LIVE))
+    step('setIOThreadParams config', lambda: test.setIOThreadParams(
+        3, {'poll_grow': 2}, CONFIG))
+    step('iothread stats', lambda: [
+        sorted(r[1].items()) for r in conn.domainListGetStats(
+            [test], libvirt.VIR_DOMAIN_STATS_IOTHREAD)])
+    step('XML with iothreads', lambda: test.XMLDesc(0))
+    step('XML inactive with iothreads',
+         lambda: test.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE))
+    step('delIOThread missing', lambda: test.delIOThread(4, 0))
+    step('delIOThread', lambda: test.delIOThread(3, 0))
+    step('iothreads after del', lambda: test.ioThreadInfo(0))
+    io = conn.defineXML(IO_GUEST)
+    step('delIOThread used by disk', lambda: io.delIOThread(1, 0))
+    step('delIOThread used by controller', lambda: io.delIOThread(2, 0))
+    step('iothreads of a defined domain', lambda: io.ioThreadInfo(0))
+    step('delIOThread unused', lambda: io.delIOThread(3, 0))
+    step('XML after del', lambda: io.XMLDesc(0))
 
     # Run state from the test: namespace of a node file.
     tmp = tempfile.mkdtemp()
@@ -263,6 +320,8 @@ def tunable_events():
     test.pinVcpu(1, pin)
     test.pinEmulator(pin, libvirt.VIR_DOMAIN_AFFECT_CONFIG)
     test.pinEmulator(pin, libvirt.VIR_DOMAIN_AFFECT_LIVE)
+    test.addIOThread(4, 0)
+    test.pinIOThread(4, pin, libvirt.VIR_DOMAIN_AFFECT_LIVE)
     test.setBlockIoTune('vda', {'total_bytes_sec': 1000,
                                 'total_bytes_sec_max': 2000}, 0)
     test.setBlockIoTune('vda', {'read_iops_sec': 5,
@@ -273,6 +332,7 @@ def tunable_events():
     expected = [
         ['test', {'cputune.vcpupin1': '0,2'}],
         ['test', {'cputune.emulatorpin': '0,2'}],
+        ['test', {'cputune.iothreadpin4': '0,2'}],
         ['test', {'blkdeviotune.disk': 'vda',
                   'blkdeviotune.total_bytes_sec': 1000,
                   'blkdeviotune.total_bytes_sec_max': 2000}],

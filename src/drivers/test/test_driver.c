@@ -355,5 +355,6 @@ testRegister(void)
     testDomainCheckpointSlots(&testHypervisorDriver);
     testDomainMiscSlots(&testHypervisorDriver);
     testDomainGuestInfoSlots(&testHypervisorDriver);
+    testDomainIOThreadSlots(&testHypervisorDriver);
     return virRegisterConnectDriver(&testConnectDriver, false);
 }

@@ -291,6 +291,7 @@ void testDomainSnapshotSlots(virHypervisorDriver *hv);
 void testDomainCheckpointSlots(virHypervisorDriver *hv);
 void testDomainMiscSlots(virHypervisorDriver *hv);
 void testDomainGuestInfoSlots(virHypervisorDriver *hv);
+void testDomainIOThreadSlots(virHypervisorDriver *hv);
 /* test_domain_stats.c: the domain's memory balloon, or NULL when it has
  * none (or one of model none). */
 virDomainMemballoonDef *testDomainMemballoon(const virDomainDef *def);
