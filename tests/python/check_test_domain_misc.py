@@ -342,6 +342,76 @@ def tunable_events():
     libvirt.virEventRemoveTimeout(tick)
     conn.close()
     print('tunable event checks passed')
+    return undefine_flags()
+
+
+NVRAM_GUEST = """<domain type='test'>
+  <name>nv</name>
+  <uuid>5dea22b3-1d52-d8f3-2516-782e98ab3fa0</uuid>
+  <memory unit='MiB'>256</memory>
+  <os>
+    <type>hvm</type>
+    <loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE.fd</loader>
+    <nvram>/var/lib/libvirt/qemu/nvram/nv_VARS.fd</nvram>
+  </os>
+</domain>"""
+
+
+def undefine_flags():
+    """Undefine with the NVRAM, TPM and checkpoint flags, which Vireo
+    takes as the QEMU driver does (upstream's test driver refuses them)."""
+    import libvirt
+
+    conn = libvirt.open('test:///default')
+    U = libvirt
+
+    def error(func):
+        try:
+            func()
+        except libvirt.libvirtError as e:
+            return [e.get_error_code(), e.get_error_message()]
+        raise AssertionError('no error')
+
+    nv = conn.defineXML(NVRAM_GUEST)
+    invalid = libvirt.VIR_ERR_OPERATION_INVALID
+    assert error(nv.undefine) == [
+        invalid, 'Requested operation is not valid: cannot undefine '
+        'domain with nvram']
+    assert error(lambda: nv.undefineFlags(
+        U.VIR_DOMAIN_UNDEFINE_NVRAM | U.VIR_DOMAIN_UNDEFINE_KEEP_NVRAM)) == [
+        invalid, 'Requested operation is not valid: cannot both keep and '
+        'delete nvram']
+    assert error(lambda: nv.undefineFlags(
+        U.VIR_DOMAIN_UNDEFINE_TPM | U.VIR_DOMAIN_UNDEFINE_KEEP_TPM)) == [
+        invalid, 'Requested operation is not valid: cannot both keep and '
+        'delete TPM']
+    nv.undefineFlags(U.VIR_DOMAIN_UNDEFINE_KEEP_NVRAM |
+                     U.VIR_DOMAIN_UNDEFINE_TPM)
+    nv = conn.defineXML(NVRAM_GUEST)
+    nv.undefineFlags(U.VIR_DOMAIN_UNDEFINE_NVRAM)
+    assert error(lambda: conn.lookupByName('nv'))[0] == \
+        libvirt.VIR_ERR_NO_DOMAIN
+
+    # Checkpoints of an inactive domain need CHECKPOINTS_METADATA.
+    ck = conn.defineXML(NVRAM_GUEST.replace('>nv<', '>ck<').replace(
+        '5dea22b3', '4dea22b3').replace('<nvram>', '<!--').replace(
+        '</nvram>', '-->').replace('</os>', '''</os>
+  <devices>
+    <disk type='file' device='disk'>
+      <source file='/guest/ck.img'/>
+      <target dev='vda' bus='virtio'/>
+    </disk>
+  </devices>'''))
+    ck.create()
+    ck.checkpointCreateXML('<domaincheckpoint><name>c1</name>'
+                           '</domaincheckpoint>')
+    ck.destroy()
+    assert error(ck.undefine) == [
+        invalid, 'Requested operation is not valid: cannot delete '
+        'inactive domain with 1 checkpoints']
+    ck.undefineFlags(U.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA)
+    conn.close()
+    print('undefine flag checks passed')
     return 0
 
 

@@ -214,12 +214,6 @@ def probe(other):
             libvirt.VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE)))
     step('managed save xml', lambda: sv.managedSaveGetXMLDesc(0))
     step('undefine with managed save', sv.undefine)
-    step('undefine nvram', lambda: sv.undefineFlags(
-        libvirt.VIR_DOMAIN_UNDEFINE_NVRAM))
-    step('undefine keep nvram', lambda: sv.undefineFlags(
-        libvirt.VIR_DOMAIN_UNDEFINE_KEEP_NVRAM))
-    step('undefine checkpoints', lambda: sv.undefineFlags(
-        libvirt.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA))
     step('create from managed save', sv.create)
     step('after managed start', lambda: state('sv'))
     step('managed save again', lambda: sv.managedSave(0))

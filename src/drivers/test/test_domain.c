@@ -13,6 +13,7 @@
 #include "test_xmlopt.h"
 #include "conf/domain_memory.h"
 #include "conf/domain_namespace.h"
+#include "conf/domain_os.h"
 #include "conf/domain_net.h"
 #include "conf/domain_vcpu.h"
 #include "conf/object_event_types.h"
@@ -619,15 +620,45 @@ testDomainDefineXML(virConnectPtr conn, const char *xml)
     return testDomainDefineXMLFlags(conn, xml, 0);
 }
 
+static bool
+testDomainHasNvram(virDomainObj *vm)
+{
+    const virDomainDef *def = virDomainObjGetPersistentDef(vm);
+    const virDomainLoaderDef *loader = def->os ? def->os->loader : NULL;
+
+    return (loader && (loader->nvramPath ||
+                       loader->nvramType == VIR_DOMAIN_NVRAM_SOURCE_FILE ||
+                       loader->nvramType == VIR_DOMAIN_NVRAM_SOURCE_BLOCK)) ||
+           (def->os && def->os->firmware == VIR_DOMAIN_OS_DEF_FIRMWARE_EFI);
+}
+
 int
 testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
 {
     testDriver *driver = dom->conn->privateData;
     g_autoptr(virDomainObj) vm = NULL;
 
-    /* Upstream's test driver knows no NVRAM, TPM or checkpoint flags. */
+    /* Upstream's test driver knows no NVRAM, TPM or checkpoint flags;
+     * Vireo's takes them as the QEMU driver does. */
     virCheckFlags(VIR_DOMAIN_UNDEFINE_MANAGED_SAVE |
-                  VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA, -1);
+                  VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA |
+                  VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA |
+                  VIR_DOMAIN_UNDEFINE_NVRAM |
+                  VIR_DOMAIN_UNDEFINE_KEEP_NVRAM |
+                  VIR_DOMAIN_UNDEFINE_TPM |
+                  VIR_DOMAIN_UNDEFINE_KEEP_TPM, -1);
+    if ((flags & VIR_DOMAIN_UNDEFINE_NVRAM) &&
+        (flags & VIR_DOMAIN_UNDEFINE_KEEP_NVRAM)) {
+        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                       "cannot both keep and delete nvram");
+        return -1;
+    }
+    if ((flags & VIR_DOMAIN_UNDEFINE_TPM) &&
+        (flags & VIR_DOMAIN_UNDEFINE_KEEP_TPM)) {
+        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                       "cannot both keep and delete TPM");
+        return -1;
+    }
     if (!(vm = testDomObjFromDomain(dom)))
         return -1;
     if (vm->hasManagedSave &&
@@ -645,6 +676,23 @@ testDomainUndefineFlags(virDomainPtr dom, unsigned int flags)
         virReportError(VIR_ERR_OPERATION_INVALID,
                        "cannot delete inactive domain with %zu snapshots",
                        virDomainMomentListSize(vm->snapshots));
+        return -1;
+    }
+    if (!virDomainObjIsActive(vm) && vm->checkpoints &&
+        virDomainMomentListSize(vm->checkpoints) > 0 &&
+        !(flags & VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA)) {
+        virReportError(VIR_ERR_OPERATION_INVALID,
+                       "cannot delete inactive domain with %zu checkpoints",
+                       virDomainMomentListSize(vm->checkpoints));
+        return -1;
+    }
+    /* An NVRAM store the definition names exists on the fake host: it
+     * goes with NVRAM, stays with KEEP_NVRAM, and blocks otherwise. */
+    if (testDomainHasNvram(vm) &&
+        !(flags & (VIR_DOMAIN_UNDEFINE_NVRAM |
+                   VIR_DOMAIN_UNDEFINE_KEEP_NVRAM))) {
+        virReportError(VIR_ERR_OPERATION_INVALID, "%s",
+                       "cannot undefine domain with nvram");
         return -1;
     }
     vm->hasManagedSave = false;
