@@ -7,13 +7,16 @@
  * the wall clock; ours come from one fixed instant (the test guest clock's
  * start), with the same proportions between them, so that test suites
  * get repeatable numbers.  The bulk calls fill the groups upstream's test
- * driver fills: state and I/O threads.
+ * driver fills (state and I/O threads) and the groups the calls above
+ * answer (CPU total, balloon, vCPUs, interfaces, block devices), with the
+ * same numbers.
  */
 #include "test_driver.h"
 #include "conf/domain_disk.h"
 #include "conf/domain_memballoon.h"
 #include "conf/domain_memory.h"
 #include "conf/domain_net.h"
+#include "conf/domain_vcpu.h"
 #include "util/virtypedparam.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
@@ -30,8 +33,36 @@ VIR_LOG_INIT("test.test_domain_stats");
 /* The largest block I/O limit accepted (upstream's). */
 #define TEST_BLOCK_IOTUNE_MAX 1000000000000000ULL
 
+/* Every disk's sizes, upstream's. */
+#define TEST_BLOCK_CAPACITY 1099506450432ULL
+#define TEST_BLOCK_ALLOCATION 1099511627776ULL
+#define TEST_BLOCK_PHYSICAL 1099511627776ULL
 /* The number of block I/O tunables GetBlockIoTune reports. */
 #define TEST_BLOCK_IOTUNE_NPARAMS 20
+
+/* Every disk's counters, and every interface's. */
+static void
+testBlockCounters(virDomainBlockStatsPtr stats)
+{
+    stats->rd_req = TEST_STATS_BASE / 10;
+    stats->rd_bytes = TEST_STATS_BASE / 20;
+    stats->wr_req = TEST_STATS_BASE / 30;
+    stats->wr_bytes = TEST_STATS_BASE / 40;
+    stats->errs = TEST_STATS_BASE / (1000ULL * 1000ULL * 2);
+}
+
+static void
+testNetCounters(virDomainInterfaceStatsPtr stats)
+{
+    stats->rx_bytes = TEST_STATS_BASE / 10;
+    stats->rx_packets = TEST_STATS_BASE / 100;
+    stats->rx_errs = TEST_STATS_BASE / (1000ULL * 1000ULL * 1);
+    stats->rx_drop = TEST_STATS_BASE / (1000ULL * 1000ULL * 2);
+    stats->tx_bytes = TEST_STATS_BASE / 20;
+    stats->tx_packets = TEST_STATS_BASE / 110;
+    stats->tx_errs = TEST_STATS_BASE / (1000ULL * 1000ULL * 3);
+    stats->tx_drop = TEST_STATS_BASE / (1000ULL * 1000ULL * 4);
+}
 
 static int
 testDomainBlockStats(virDomainPtr dom, const char *path,
@@ -51,12 +82,7 @@ testDomainBlockStats(virDomainPtr dom, const char *path,
         virReportError(VIR_ERR_INVALID_ARG, "invalid path: %s", path);
         return -1;
     }
-
-    stats->rd_req = TEST_STATS_BASE / 10;
-    stats->rd_bytes = TEST_STATS_BASE / 20;
-    stats->wr_req = TEST_STATS_BASE / 30;
-    stats->wr_bytes = TEST_STATS_BASE / 40;
-    stats->errs = TEST_STATS_BASE / (1000ULL * 1000ULL * 2);
+    testBlockCounters(stats);
     return 0;
 }
 
@@ -71,15 +97,7 @@ testDomainInterfaceStats(virDomainPtr dom, const char *device,
         return -1;
     if (!virDomainNetFind(vm->def, device))
         return -1;
-
-    stats->rx_bytes = TEST_STATS_BASE / 10;
-    stats->rx_packets = TEST_STATS_BASE / 100;
-    stats->rx_errs = TEST_STATS_BASE / (1000ULL * 1000ULL * 1);
-    stats->rx_drop = TEST_STATS_BASE / (1000ULL * 1000ULL * 2);
-    stats->tx_bytes = TEST_STATS_BASE / 20;
-    stats->tx_packets = TEST_STATS_BASE / 110;
-    stats->tx_errs = TEST_STATS_BASE / (1000ULL * 1000ULL * 3);
-    stats->tx_drop = TEST_STATS_BASE / (1000ULL * 1000ULL * 4);
+    testNetCounters(stats);
     return 0;
 }
 
@@ -94,11 +112,11 @@ testDomainMemballoon(const virDomainDef *def)
     return devs->memballoons[0];
 }
 
-static int
-testDomainMemoryStats(virDomainPtr dom, virDomainMemoryStatPtr stats,
-                      unsigned int nr_stats, unsigned int flags)
+/* What the balloon of a running vm reports, as many as asked. */
+static unsigned int
+testMemoryStatsFill(virDomainObj *vm, virDomainMemoryStatPtr stats,
+                    unsigned int nr_stats)
 {
-    g_autoptr(virDomainObj) vm = NULL;
     /* Upstream keeps the balloon size in an int: sizes past 2 TiB wrap
      * as they do there. */
     int cur;
@@ -122,10 +140,6 @@ testDomainMemoryStats(virDomainPtr dom, virDomainMemoryStatPtr stats,
     };
     unsigned int n;
 
-    virCheckFlags(0, -1);
-
-    if (!(vm = testDomObjActive(dom)))
-        return -1;
     /* Without a balloon the guest reports nothing. */
     if (!testDomainMemballoon(vm->def))
         return 0;
@@ -142,6 +156,19 @@ testDomainMemoryStats(virDomainPtr dom, virDomainMemoryStatPtr stats,
         stats[n].val = all[n].val;
     }
     return n;
+}
+
+static int
+testDomainMemoryStats(virDomainPtr dom, virDomainMemoryStatPtr stats,
+                      unsigned int nr_stats, unsigned int flags)
+{
+    g_autoptr(virDomainObj) vm = NULL;
+
+    virCheckFlags(0, -1);
+
+    if (!(vm = testDomObjActive(dom)))
+        return -1;
+    return testMemoryStatsFill(vm, stats, nr_stats);
 }
 
 /* The domain total: CPU, user and system time, as many as asked. */
@@ -258,9 +285,9 @@ testDomainGetBlockInfo(virDomainPtr dom, const char *path,
         return -1;
     }
 
-    info->capacity = 1099506450432ULL;
-    info->allocation = 1099511627776ULL;
-    info->physical = 1099511627776ULL;
+    info->capacity = TEST_BLOCK_CAPACITY;
+    info->allocation = TEST_BLOCK_ALLOCATION;
+    info->physical = TEST_BLOCK_PHYSICAL;
     return 0;
 }
 
@@ -496,7 +523,199 @@ testDomainGetBlockIoTune(virDomainPtr dom, const char *path,
 
 /* ---- Bulk statistics ---- */
 
-#define TEST_STATS_SUPPORTED (VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_IOTHREAD)
+/* Upstream's test driver fills state and iothread only; Vireo's also the
+ * groups its other statistics calls answer, with the same numbers. */
+#define TEST_STATS_SUPPORTED \
+    (VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL | \
+     VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_VCPU | \
+     VIR_DOMAIN_STATS_INTERFACE | VIR_DOMAIN_STATS_BLOCK | \
+     VIR_DOMAIN_STATS_IOTHREAD)
+
+/* The list a group adds to: each add either succeeds or ends the
+ * record with its error. */
+typedef struct {
+    virTypedParameterPtr *params;
+    int *nparams;
+    int *maxparams;
+    int rc;
+} testStatsList;
+
+static void G_GNUC_PRINTF(3, 4)
+testStatsULLong(testStatsList *l, unsigned long long value, const char *fmt,
+                ...)
+{
+    char name[VIR_TYPED_PARAM_FIELD_LENGTH];
+    va_list ap;
+
+    va_start(ap, fmt);
+    g_vsnprintf(name, sizeof(name), fmt, ap);
+    va_end(ap);
+    if (l->rc == 0 &&
+        virTypedParamsAddULLong(l->params, l->nparams, l->maxparams, name,
+                                value) < 0)
+        l->rc = -1;
+}
+
+static void G_GNUC_PRINTF(3, 4)
+testStatsUInt(testStatsList *l, unsigned int value, const char *fmt, ...)
+{
+    char name[VIR_TYPED_PARAM_FIELD_LENGTH];
+    va_list ap;
+
+    va_start(ap, fmt);
+    g_vsnprintf(name, sizeof(name), fmt, ap);
+    va_end(ap);
+    if (l->rc == 0 &&
+        virTypedParamsAddUInt(l->params, l->nparams, l->maxparams, name,
+                              value) < 0)
+        l->rc = -1;
+}
+
+static void G_GNUC_PRINTF(3, 4)
+testStatsString(testStatsList *l, const char *value, const char *fmt, ...)
+{
+    char name[VIR_TYPED_PARAM_FIELD_LENGTH];
+    va_list ap;
+
+    va_start(ap, fmt);
+    g_vsnprintf(name, sizeof(name), fmt, ap);
+    va_end(ap);
+    if (l->rc == 0 && value &&
+        virTypedParamsAddString(l->params, l->nparams, l->maxparams, name,
+                                value) < 0)
+        l->rc = -1;
+}
+
+static void
+testStatsCpuTotal(testStatsList *l, virDomainObj *vm)
+{
+    static const char *const names[] = { "time", "user", "system" };
+    virTypedParameter total[G_N_ELEMENTS(names)] = { 0 };
+    size_t i;
+
+    if (!virDomainObjIsActive(vm))
+        return;
+    if (testDomainTotalCpuStats(total, G_N_ELEMENTS(total)) < 0) {
+        l->rc = -1;
+        return;
+    }
+    /* The same numbers as virDomainGetCPUStats' total, in its order. */
+    for (i = 0; i < G_N_ELEMENTS(names); i++)
+        testStatsULLong(l, total[i].value.ul, "cpu.%s", names[i]);
+}
+
+static void
+testStatsBalloon(testStatsList *l, virDomainObj *vm)
+{
+    static const char *const names[] = {
+        [VIR_DOMAIN_MEMORY_STAT_SWAP_IN] = "swap_in",
+        [VIR_DOMAIN_MEMORY_STAT_SWAP_OUT] = "swap_out",
+        [VIR_DOMAIN_MEMORY_STAT_MAJOR_FAULT] = "major_fault",
+        [VIR_DOMAIN_MEMORY_STAT_MINOR_FAULT] = "minor_fault",
+        [VIR_DOMAIN_MEMORY_STAT_UNUSED] = "unused",
+        [VIR_DOMAIN_MEMORY_STAT_AVAILABLE] = "available",
+        [VIR_DOMAIN_MEMORY_STAT_RSS] = "rss",
+        [VIR_DOMAIN_MEMORY_STAT_USABLE] = "usable",
+        [VIR_DOMAIN_MEMORY_STAT_LAST_UPDATE] = "last-update",
+        [VIR_DOMAIN_MEMORY_STAT_DISK_CACHES] = "disk_caches",
+        [VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGALLOC] = "hugetlb_pgalloc",
+        [VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGFAIL] = "hugetlb_pgfail",
+    };
+    virDomainMemoryStatStruct mem[VIR_DOMAIN_MEMORY_STAT_NR];
+    unsigned int n = 0;
+    unsigned int i;
+
+    testStatsULLong(l, vm->def->mem->cur_balloon, "balloon.current");
+    testStatsULLong(l, vm->def->mem->total_memory,
+                    "balloon.maximum");
+    if (virDomainObjIsActive(vm))
+        n = testMemoryStatsFill(vm, mem, G_N_ELEMENTS(mem));
+    for (i = 0; i < n; i++) {
+        if (mem[i].tag < (int)G_N_ELEMENTS(names) && names[mem[i].tag])
+            testStatsULLong(l, mem[i].val, "balloon.%s", names[mem[i].tag]);
+    }
+}
+
+static void
+testStatsVcpu(testStatsList *l, virDomainObj *vm)
+{
+    size_t online = virDomainDefGetVcpus(vm->def);
+    size_t max = virDomainDefGetVcpusMax(vm->def);
+    size_t i;
+
+    testStatsUInt(l, online, "vcpu.current");
+    testStatsUInt(l, max, "vcpu.maximum");
+    if (!virDomainObjIsActive(vm))
+        return;
+    for (i = 0; i < max; i++) {
+        virDomainVcpuDef *vcpu = virDomainDefGetVcpu(vm->def, i);
+        char name[VIR_TYPED_PARAM_FIELD_LENGTH];
+
+        if (!vcpu->online)
+            continue;
+        g_snprintf(name, sizeof(name), "vcpu.%zu.state", i);
+        if (l->rc == 0 &&
+            virTypedParamsAddInt(l->params, l->nparams, l->maxparams, name,
+                                 VIR_VCPU_RUNNING) < 0)
+            l->rc = -1;
+        /* The domain's CPU time, shared out evenly. */
+        testStatsULLong(l, TEST_TOTAL_CPUTIME / online, "vcpu.%zu.time", i);
+        testStatsULLong(l, 0, "vcpu.%zu.wait", i);
+    }
+}
+
+static void
+testStatsInterface(testStatsList *l, virDomainObj *vm)
+{
+    virDomainDevices *devs = vm->def->devices;
+    virDomainInterfaceStatsStruct counters;
+    size_t i;
+
+    if (!virDomainObjIsActive(vm))
+        return;
+    testNetCounters(&counters);
+    testStatsUInt(l, devs->nnets, "net.count");
+    for (i = 0; i < devs->nnets; i++) {
+        testStatsString(l, devs->nets[i]->ifname, "net.%zu.name", i);
+        testStatsULLong(l, counters.rx_bytes, "net.%zu.rx.bytes", i);
+        testStatsULLong(l, counters.rx_packets, "net.%zu.rx.pkts", i);
+        testStatsULLong(l, counters.rx_errs, "net.%zu.rx.errs", i);
+        testStatsULLong(l, counters.rx_drop, "net.%zu.rx.drop", i);
+        testStatsULLong(l, counters.tx_bytes, "net.%zu.tx.bytes", i);
+        testStatsULLong(l, counters.tx_packets, "net.%zu.tx.pkts", i);
+        testStatsULLong(l, counters.tx_errs, "net.%zu.tx.errs", i);
+        testStatsULLong(l, counters.tx_drop, "net.%zu.tx.drop", i);
+    }
+}
+
+static void
+testStatsBlock(testStatsList *l, virDomainObj *vm)
+{
+    virDomainDevices *devs = vm->def->devices;
+    virDomainBlockStatsStruct counters;
+    size_t i;
+
+    if (!virDomainObjIsActive(vm))
+        return;
+    testBlockCounters(&counters);
+    testStatsUInt(l, devs->ndisks, "block.count");
+    for (i = 0; i < devs->ndisks; i++) {
+        virDomainDiskDef *disk = devs->disks[i];
+
+        testStatsString(l, disk->dst, "block.%zu.name", i);
+        testStatsString(l, disk->src->path, "block.%zu.path", i);
+        if (testDiskSourceIsEmpty(disk->src))
+            continue;
+        testStatsULLong(l, counters.rd_req, "block.%zu.rd.reqs", i);
+        testStatsULLong(l, counters.rd_bytes, "block.%zu.rd.bytes", i);
+        testStatsULLong(l, counters.wr_req, "block.%zu.wr.reqs", i);
+        testStatsULLong(l, counters.wr_bytes, "block.%zu.wr.bytes", i);
+        testStatsULLong(l, counters.errs, "block.%zu.errors", i);
+        testStatsULLong(l, TEST_BLOCK_ALLOCATION, "block.%zu.allocation", i);
+        testStatsULLong(l, TEST_BLOCK_CAPACITY, "block.%zu.capacity", i);
+        testStatsULLong(l, TEST_BLOCK_PHYSICAL, "block.%zu.physical", i);
+    }
+}
 
 static int
 testDomainStatsState(virDomainObj *vm, virTypedParameterPtr *params,
@@ -557,10 +776,25 @@ testDomainStatsRecord(virConnectPtr conn, virDomainObj *vm,
     int nparams = 0;
     int maxparams = 0;
 
-    if (((stats & VIR_DOMAIN_STATS_STATE) &&
-         testDomainStatsState(vm, &params, &nparams, &maxparams) < 0) ||
-        ((stats & VIR_DOMAIN_STATS_IOTHREAD) &&
-         testDomainStatsIOThread(vm, &params, &nparams, &maxparams) < 0)) {
+    testStatsList l = { &params, &nparams, &maxparams, 0 };
+
+    if ((stats & VIR_DOMAIN_STATS_STATE) &&
+        testDomainStatsState(vm, &params, &nparams, &maxparams) < 0)
+        l.rc = -1;
+    if (stats & VIR_DOMAIN_STATS_CPU_TOTAL)
+        testStatsCpuTotal(&l, vm);
+    if (stats & VIR_DOMAIN_STATS_BALLOON)
+        testStatsBalloon(&l, vm);
+    if (stats & VIR_DOMAIN_STATS_VCPU)
+        testStatsVcpu(&l, vm);
+    if (stats & VIR_DOMAIN_STATS_INTERFACE)
+        testStatsInterface(&l, vm);
+    if (stats & VIR_DOMAIN_STATS_BLOCK)
+        testStatsBlock(&l, vm);
+    if (l.rc == 0 && (stats & VIR_DOMAIN_STATS_IOTHREAD) &&
+        testDomainStatsIOThread(vm, &params, &nparams, &maxparams) < 0)
+        l.rc = -1;
+    if (l.rc < 0) {
         virTypedParamsFree(params, nparams);
         return NULL;
     }
