@@ -190,6 +190,40 @@ testValidateSet(void)
                     "NULL string parameter 'ok'");
 }
 
+/* A list built with formatted names, and one whose add failed. */
+static void
+testParamList(void)
+{
+    virTypedParamList list = { 0 };
+    virTypedParameterPtr par = NULL;
+    int npar = 0;
+    int i;
+
+    for (i = 0; i < 20; i++)
+        virTypedParamListAddUInt(&list, i, "item.%d.value", i);
+    virTypedParamListAddString(&list, "x", "name");
+    virTypedParamListAddString(&list, NULL, "absent");
+    virTypedParamListAddBoolean(&list, true, "flag");
+    g_assert_cmpint(virTypedParamListSteal(&list, &par, &npar), ==, 0);
+    g_assert_cmpint(npar, ==, 22);
+    g_assert_cmpstr(par[19].field, ==, "item.19.value");
+    g_assert_cmpuint(par[19].value.ui, ==, 19);
+    g_assert_cmpstr(par[20].value.s, ==, "x");
+    g_assert_true(par[21].value.b);
+    g_assert_null(list.par);
+    virTypedParamsFree(par, npar);
+
+    virTypedParamListAddString(&list, "kept", "before");
+    virTypedParamListAddInt(&list, 1, "%0100d", 1);
+    virTypedParamListAddInt(&list, 2, "after");
+    g_assert_true(list.failed);
+    par = NULL;
+    g_assert_cmpint(virTypedParamListSteal(&list, &par, &npar), ==, -1);
+    g_assert_null(par);
+    g_assert_null(list.par);
+    virResetLastError();
+}
+
 int
 main(int argc, char **argv)
 {
@@ -198,6 +232,7 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     virSetErrorFunc(NULL, countingErrorFunc);
     g_test_add_func("/virtypedparam/round-trip", testRoundTrip);
+    g_test_add_func("/virtypedparam/list", testParamList);
     g_test_add_func("/virtypedparam/wrong-type", testWrongType);
     g_test_add_func("/virtypedparam/duplicates-long-names", testDuplicatesAndLongNames);
     for (i = 0; i < G_N_ELEMENTS(fromStringCases); i++) {

@@ -172,3 +172,108 @@ virTypedParamAssign(virTypedParameterPtr param, const char *name, int type,
     va_end(ap);
     return 0;
 }
+
+/* The next slot of list with its name formatted, or NULL once an add
+ * failed. */
+static virTypedParameterPtr
+virTypedParamListNext(virTypedParamList *list, const char *fmt, va_list ap)
+{
+    virTypedParameterPtr param;
+
+    if (list->failed)
+        return NULL;
+    if (list->npar == list->alloc) {
+        list->alloc = MAX(list->alloc * 2, 8);
+        list->par = g_renew(virTypedParameter, list->par, list->alloc);
+    }
+    param = &list->par[list->npar];
+    memset(param, 0, sizeof(*param));
+    if (g_vsnprintf(param->field, sizeof(param->field), fmt, ap) >=
+        (int)sizeof(param->field)) {
+        virReportError(VIR_ERR_INTERNAL_ERROR, "Field name '%s' too long",
+                       param->field);
+        list->failed = true;
+        return NULL;
+    }
+    list->npar++;
+    return param;
+}
+
+#define VIR_TYPED_PARAM_LIST_ADD(list, fmt, TYPE, member, val) \
+    do { \
+        virTypedParameterPtr param; \
+        va_list ap; \
+        va_start(ap, fmt); \
+        param = virTypedParamListNext(list, fmt, ap); \
+        va_end(ap); \
+        if (param) { \
+            param->type = TYPE; \
+            param->value.member = val; \
+        } \
+    } while (0)
+
+void
+virTypedParamListAddInt(virTypedParamList *list, int value,
+                        const char *fmt, ...)
+{
+    VIR_TYPED_PARAM_LIST_ADD(list, fmt, VIR_TYPED_PARAM_INT, i, value);
+}
+
+void
+virTypedParamListAddUInt(virTypedParamList *list, unsigned int value,
+                         const char *fmt, ...)
+{
+    VIR_TYPED_PARAM_LIST_ADD(list, fmt, VIR_TYPED_PARAM_UINT, ui, value);
+}
+
+void
+virTypedParamListAddULLong(virTypedParamList *list, unsigned long long value,
+                           const char *fmt, ...)
+{
+    VIR_TYPED_PARAM_LIST_ADD(list, fmt, VIR_TYPED_PARAM_ULLONG, ul, value);
+}
+
+void
+virTypedParamListAddBoolean(virTypedParamList *list, bool value,
+                            const char *fmt, ...)
+{
+    VIR_TYPED_PARAM_LIST_ADD(list, fmt, VIR_TYPED_PARAM_BOOLEAN, b, value);
+}
+
+void
+virTypedParamListAddString(virTypedParamList *list, const char *value,
+                           const char *fmt, ...)
+{
+    if (!value)
+        return;
+    VIR_TYPED_PARAM_LIST_ADD(list, fmt, VIR_TYPED_PARAM_STRING, s,
+                             g_strdup(value));
+}
+
+void
+virTypedParamListClear(virTypedParamList *list)
+{
+    size_t i;
+
+    for (i = 0; i < list->npar; i++) {
+        if (list->par[i].type == VIR_TYPED_PARAM_STRING)
+            g_free(list->par[i].value.s);
+    }
+    g_clear_pointer(&list->par, g_free);
+    list->npar = list->alloc = 0;
+    list->failed = false;
+}
+
+int
+virTypedParamListSteal(virTypedParamList *list, virTypedParameterPtr *par,
+                       int *npar)
+{
+    if (list->failed) {
+        virTypedParamListClear(list);
+        return -1;
+    }
+    *par = g_steal_pointer(&list->par);
+    *npar = list->npar;
+    list->npar = list->alloc = 0;
+    return 0;
+}

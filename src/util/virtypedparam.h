@@ -24,3 +24,33 @@ int virTypedParamsValidate(virTypedParameterPtr params, int nparams, ...)
  * the typed parameter type names); a string value is taken. */
 int virTypedParamAssign(virTypedParameterPtr param, const char *name,
                         int type, ...);
+
+/* A list of typed parameters being built, with names formatted like
+ * printf: each add either succeeds or records the failure (reported),
+ * so a producer adds everything and checks once when it takes the
+ * array. */
+typedef struct _virTypedParamList virTypedParamList;
+struct _virTypedParamList {
+    virTypedParameterPtr par;
+    size_t npar;
+    size_t alloc;
+    bool failed;
+};
+
+void virTypedParamListAddInt(virTypedParamList *list, int value,
+                             const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+void virTypedParamListAddUInt(virTypedParamList *list, unsigned int value,
+                              const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+void virTypedParamListAddULLong(virTypedParamList *list,
+                                unsigned long long value,
+                                const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+void virTypedParamListAddBoolean(virTypedParamList *list, bool value,
+                                 const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+/* A NULL value adds nothing, as absent information. */
+void virTypedParamListAddString(virTypedParamList *list, const char *value,
+                                const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+/* Hands the array over (-1 and nothing handed when an add failed) and
+ * empties the list. */
+int virTypedParamListSteal(virTypedParamList *list,
+                           virTypedParameterPtr *par, int *npar);
+void virTypedParamListClear(virTypedParamList *list);

@@ -8,6 +8,7 @@
 #include "test_driver.h"
 #include "conf/domain_devices.h"
 #include "conf/domain_disk.h"
+#include "util/virtypedparam.h"
 
 #define VIR_FROM_THIS VIR_FROM_TEST
 
@@ -19,109 +20,54 @@ VIR_LOG_INIT("test.test_domain_guestinfo");
      VIR_DOMAIN_GUEST_INFO_FILESYSTEM | VIR_DOMAIN_GUEST_INFO_DISKS | \
      VIR_DOMAIN_GUEST_INFO_INTERFACES)
 
-/* The parameters being built: every add either succeeds or leaves an
- * error that ends the call. */
-typedef struct {
-    virTypedParameterPtr params;
-    int nparams;
-    int maxparams;
-    int failed;
-} testGuestInfo;
-
-static void G_GNUC_PRINTF(3, 4)
-testGuestInfoString(testGuestInfo *gi, const char *value, const char *fmt,
-                    ...)
-{
-    g_autofree char *name = NULL;
-    va_list ap;
-
-    va_start(ap, fmt);
-    name = g_strdup_vprintf(fmt, ap);
-    va_end(ap);
-    if (virTypedParamsAddString(&gi->params, &gi->nparams, &gi->maxparams,
-                                name, value) < 0)
-        gi->failed = -1;
-}
-
-static void G_GNUC_PRINTF(3, 4)
-testGuestInfoUInt(testGuestInfo *gi, unsigned int value, const char *fmt, ...)
-{
-    g_autofree char *name = NULL;
-    va_list ap;
-
-    va_start(ap, fmt);
-    name = g_strdup_vprintf(fmt, ap);
-    va_end(ap);
-    if (virTypedParamsAddUInt(&gi->params, &gi->nparams, &gi->maxparams,
-                              name, value) < 0)
-        gi->failed = -1;
-}
-
-static void G_GNUC_PRINTF(3, 4)
-testGuestInfoULLong(testGuestInfo *gi, unsigned long long value,
-                    const char *fmt, ...)
-{
-    g_autofree char *name = NULL;
-    va_list ap;
-
-    va_start(ap, fmt);
-    name = g_strdup_vprintf(fmt, ap);
-    va_end(ap);
-    if (virTypedParamsAddULLong(&gi->params, &gi->nparams, &gi->maxparams,
-                                name, value) < 0)
-        gi->failed = -1;
-}
-
 /* One user, root, logged in when the guest clock started. */
 static void
-testGuestInfoUsers(testGuestInfo *gi, virDomainObj *vm)
+testGuestInfoUsers(virTypedParamList *gi, virDomainObj *vm)
 {
-    testGuestInfoUInt(gi, 1, "user.count");
-    testGuestInfoString(gi, "root", "user.0.name");
-    testGuestInfoULLong(gi, testDomainObjPrivateGet(vm)->seconds * 1000ULL,
+    virTypedParamListAddUInt(gi, 1, "user.count");
+    virTypedParamListAddString(gi, "root", "user.0.name");
+    virTypedParamListAddULLong(gi, testDomainObjPrivateGet(vm)->seconds * 1000ULL,
                         "user.0.login-time");
 }
 
 static void
-testGuestInfoOS(testGuestInfo *gi)
+testGuestInfoOS(virTypedParamList *gi)
 {
-    testGuestInfoString(gi, "testos", "os.id");
-    testGuestInfoString(gi, "Test OS", "os.name");
-    testGuestInfoString(gi, "Test OS 1.0", "os.pretty-name");
-    testGuestInfoString(gi, "1.0", "os.version");
-    testGuestInfoString(gi, "1.0", "os.version-id");
-    testGuestInfoString(gi, "1.0.0-test", "os.kernel-release");
-    testGuestInfoString(gi, "#1 SMP", "os.kernel-version");
-    testGuestInfoString(gi, "i686", "os.machine");
+    virTypedParamListAddString(gi, "testos", "os.id");
+    virTypedParamListAddString(gi, "Test OS", "os.name");
+    virTypedParamListAddString(gi, "Test OS 1.0", "os.pretty-name");
+    virTypedParamListAddString(gi, "1.0", "os.version");
+    virTypedParamListAddString(gi, "1.0", "os.version-id");
+    virTypedParamListAddString(gi, "1.0.0-test", "os.kernel-release");
+    virTypedParamListAddString(gi, "#1 SMP", "os.kernel-version");
+    virTypedParamListAddString(gi, "i686", "os.machine");
 }
 
 static void
-testGuestInfoTimezone(testGuestInfo *gi)
+testGuestInfoTimezone(virTypedParamList *gi)
 {
-    testGuestInfoString(gi, "UTC", "timezone.name");
-    if (virTypedParamsAddInt(&gi->params, &gi->nparams, &gi->maxparams,
-                             "timezone.offset", 0) < 0)
-        gi->failed = -1;
+    virTypedParamListAddString(gi, "UTC", "timezone.name");
+    virTypedParamListAddInt(gi, 0, "timezone.offset");
 }
 
 static void
-testGuestInfoFileSystems(testGuestInfo *gi, virDomainObj *vm)
+testGuestInfoFileSystems(virTypedParamList *gi, virDomainObj *vm)
 {
     virDomainFSInfoPtr *fs = NULL;
     int n = testDomainGuestFileSystems(vm, &fs);
     int i;
     size_t j;
 
-    testGuestInfoUInt(gi, MAX(n, 0), "fs.count");
+    virTypedParamListAddUInt(gi, MAX(n, 0), "fs.count");
     for (i = 0; i < n; i++) {
-        testGuestInfoString(gi, fs[i]->name, "fs.%d.name", i);
-        testGuestInfoString(gi, fs[i]->mountpoint, "fs.%d.mountpoint", i);
-        testGuestInfoString(gi, fs[i]->fstype, "fs.%d.fstype", i);
-        testGuestInfoULLong(gi, 1ULL << 30, "fs.%d.total-bytes", i);
-        testGuestInfoULLong(gi, 1ULL << 28, "fs.%d.used-bytes", i);
-        testGuestInfoUInt(gi, fs[i]->ndevAlias, "fs.%d.disk.count", i);
+        virTypedParamListAddString(gi, fs[i]->name, "fs.%d.name", i);
+        virTypedParamListAddString(gi, fs[i]->mountpoint, "fs.%d.mountpoint", i);
+        virTypedParamListAddString(gi, fs[i]->fstype, "fs.%d.fstype", i);
+        virTypedParamListAddULLong(gi, 1ULL << 30, "fs.%d.total-bytes", i);
+        virTypedParamListAddULLong(gi, 1ULL << 28, "fs.%d.used-bytes", i);
+        virTypedParamListAddUInt(gi, fs[i]->ndevAlias, "fs.%d.disk.count", i);
         for (j = 0; j < fs[i]->ndevAlias; j++) {
-            testGuestInfoString(gi, fs[i]->devAlias[j],
+            virTypedParamListAddString(gi, fs[i]->devAlias[j],
                                 "fs.%d.disk.%zu.alias", i, j);
         }
         virDomainFSInfoFree(fs[i]);
@@ -131,7 +77,7 @@ testGuestInfoFileSystems(testGuestInfo *gi, virDomainObj *vm)
 
 /* Every hard disk of the domain, as the guest names it. */
 static void
-testGuestInfoDisks(testGuestInfo *gi, virDomainObj *vm)
+testGuestInfoDisks(virTypedParamList *gi, virDomainObj *vm)
 {
     virDomainDevices *devs = vm->def->devices;
     unsigned int n = 0;
@@ -139,28 +85,24 @@ testGuestInfoDisks(testGuestInfo *gi, virDomainObj *vm)
 
     for (i = 0; i < devs->ndisks; i++)
         n += devs->disks[i]->device == VIR_DOMAIN_DISK_DEVICE_DISK;
-    testGuestInfoUInt(gi, n, "disk.count");
+    virTypedParamListAddUInt(gi, n, "disk.count");
     n = 0;
     for (i = 0; i < devs->ndisks; i++) {
         virDomainDiskDef *disk = devs->disks[i];
         g_autofree char *devnode = NULL;
-        g_autofree char *partition = NULL;
 
         if (disk->device != VIR_DOMAIN_DISK_DEVICE_DISK)
             continue;
         devnode = g_strdup_printf("/dev/%s", disk->dst);
-        testGuestInfoString(gi, devnode, "disk.%u.name", n);
-        partition = g_strdup_printf("disk.%u.partition", n);
-        if (virTypedParamsAddBoolean(&gi->params, &gi->nparams,
-                                     &gi->maxparams, partition, 0) < 0)
-            gi->failed = -1;
-        testGuestInfoString(gi, disk->dst, "disk.%u.alias", n);
+        virTypedParamListAddString(gi, devnode, "disk.%u.name", n);
+        virTypedParamListAddBoolean(gi, false, "disk.%u.partition", n);
+        virTypedParamListAddString(gi, disk->dst, "disk.%u.alias", n);
         n++;
     }
 }
 
 static void
-testGuestInfoInterfaces(testGuestInfo *gi, virConnectPtr conn,
+testGuestInfoInterfaces(virTypedParamList *gi, virConnectPtr conn,
                         virDomainObj *vm)
 {
     virDomainInterfacePtr *ifaces = NULL;
@@ -169,22 +111,22 @@ testGuestInfoInterfaces(testGuestInfo *gi, virConnectPtr conn,
     size_t j;
 
     if (n < 0) {
-        gi->failed = -1;
+        gi->failed = true;
         return;
     }
-    testGuestInfoUInt(gi, n, "if.count");
+    virTypedParamListAddUInt(gi, n, "if.count");
     for (i = 0; i < n; i++) {
-        testGuestInfoString(gi, ifaces[i]->name, "if.%d.name", i);
-        testGuestInfoString(gi, ifaces[i]->hwaddr, "if.%d.hwaddr", i);
-        testGuestInfoUInt(gi, ifaces[i]->naddrs, "if.%d.addr.count", i);
+        virTypedParamListAddString(gi, ifaces[i]->name, "if.%d.name", i);
+        virTypedParamListAddString(gi, ifaces[i]->hwaddr, "if.%d.hwaddr", i);
+        virTypedParamListAddUInt(gi, ifaces[i]->naddrs, "if.%d.addr.count", i);
         for (j = 0; j < ifaces[i]->naddrs; j++) {
             virDomainIPAddressPtr addr = &ifaces[i]->addrs[j];
 
-            testGuestInfoString(gi, addr->type == VIR_IP_ADDR_TYPE_IPV6 ?
+            virTypedParamListAddString(gi, addr->type == VIR_IP_ADDR_TYPE_IPV6 ?
                                 "ipv6" : "ipv4",
                                 "if.%d.addr.%zu.type", i, j);
-            testGuestInfoString(gi, addr->addr, "if.%d.addr.%zu.addr", i, j);
-            testGuestInfoUInt(gi, addr->prefix, "if.%d.addr.%zu.prefix",
+            virTypedParamListAddString(gi, addr->addr, "if.%d.addr.%zu.addr", i, j);
+            virTypedParamListAddUInt(gi, addr->prefix, "if.%d.addr.%zu.prefix",
                               i, j);
         }
         virDomainInterfaceFree(ifaces[i]);
@@ -198,7 +140,7 @@ testDomainGetGuestInfo(virDomainPtr dom, unsigned int types,
                        unsigned int flags)
 {
     g_autoptr(virDomainObj) vm = NULL;
-    testGuestInfo gi = { 0 };
+    virTypedParamList gi = { 0 };
 
     virCheckFlags(0, -1);
 
@@ -223,7 +165,7 @@ testDomainGetGuestInfo(virDomainPtr dom, unsigned int types,
     if (types & VIR_DOMAIN_GUEST_INFO_HOSTNAME) {
         g_autofree char *hostname = testDomainGuestHostname(vm);
 
-        testGuestInfoString(&gi, hostname, "hostname");
+        virTypedParamListAddString(&gi, hostname, "hostname");
     }
     if (types & VIR_DOMAIN_GUEST_INFO_FILESYSTEM)
         testGuestInfoFileSystems(&gi, vm);
@@ -232,13 +174,7 @@ testDomainGetGuestInfo(virDomainPtr dom, unsigned int types,
     if (types & VIR_DOMAIN_GUEST_INFO_INTERFACES)
         testGuestInfoInterfaces(&gi, dom->conn, vm);
 
-    if (gi.failed < 0) {
-        virTypedParamsFree(gi.params, gi.nparams);
-        return -1;
-    }
-    *params = gi.params;
-    *nparams = gi.nparams;
-    return 0;
+    return virTypedParamListSteal(&gi, params, nparams);
 }
 
 void

@@ -531,63 +531,8 @@ testDomainGetBlockIoTune(virDomainPtr dom, const char *path,
      VIR_DOMAIN_STATS_INTERFACE | VIR_DOMAIN_STATS_BLOCK | \
      VIR_DOMAIN_STATS_IOTHREAD)
 
-/* The list a group adds to: each add either succeeds or ends the
- * record with its error. */
-typedef struct {
-    virTypedParameterPtr *params;
-    int *nparams;
-    int *maxparams;
-    int rc;
-} testStatsList;
-
-static void G_GNUC_PRINTF(3, 4)
-testStatsULLong(testStatsList *l, unsigned long long value, const char *fmt,
-                ...)
-{
-    char name[VIR_TYPED_PARAM_FIELD_LENGTH];
-    va_list ap;
-
-    va_start(ap, fmt);
-    g_vsnprintf(name, sizeof(name), fmt, ap);
-    va_end(ap);
-    if (l->rc == 0 &&
-        virTypedParamsAddULLong(l->params, l->nparams, l->maxparams, name,
-                                value) < 0)
-        l->rc = -1;
-}
-
-static void G_GNUC_PRINTF(3, 4)
-testStatsUInt(testStatsList *l, unsigned int value, const char *fmt, ...)
-{
-    char name[VIR_TYPED_PARAM_FIELD_LENGTH];
-    va_list ap;
-
-    va_start(ap, fmt);
-    g_vsnprintf(name, sizeof(name), fmt, ap);
-    va_end(ap);
-    if (l->rc == 0 &&
-        virTypedParamsAddUInt(l->params, l->nparams, l->maxparams, name,
-                              value) < 0)
-        l->rc = -1;
-}
-
-static void G_GNUC_PRINTF(3, 4)
-testStatsString(testStatsList *l, const char *value, const char *fmt, ...)
-{
-    char name[VIR_TYPED_PARAM_FIELD_LENGTH];
-    va_list ap;
-
-    va_start(ap, fmt);
-    g_vsnprintf(name, sizeof(name), fmt, ap);
-    va_end(ap);
-    if (l->rc == 0 && value &&
-        virTypedParamsAddString(l->params, l->nparams, l->maxparams, name,
-                                value) < 0)
-        l->rc = -1;
-}
-
 static void
-testStatsCpuTotal(testStatsList *l, virDomainObj *vm)
+testStatsCpuTotal(virTypedParamList *l, virDomainObj *vm)
 {
     static const char *const names[] = { "time", "user", "system" };
     virTypedParameter total[G_N_ELEMENTS(names)] = { 0 };
@@ -596,16 +541,16 @@ testStatsCpuTotal(testStatsList *l, virDomainObj *vm)
     if (!virDomainObjIsActive(vm))
         return;
     if (testDomainTotalCpuStats(total, G_N_ELEMENTS(total)) < 0) {
-        l->rc = -1;
+        l->failed = true;
         return;
     }
     /* The same numbers as virDomainGetCPUStats' total, in its order. */
     for (i = 0; i < G_N_ELEMENTS(names); i++)
-        testStatsULLong(l, total[i].value.ul, "cpu.%s", names[i]);
+        virTypedParamListAddULLong(l, total[i].value.ul, "cpu.%s", names[i]);
 }
 
 static void
-testStatsBalloon(testStatsList *l, virDomainObj *vm)
+testStatsBalloon(virTypedParamList *l, virDomainObj *vm)
 {
     static const char *const names[] = {
         [VIR_DOMAIN_MEMORY_STAT_SWAP_IN] = "swap_in",
@@ -625,47 +570,42 @@ testStatsBalloon(testStatsList *l, virDomainObj *vm)
     unsigned int n = 0;
     unsigned int i;
 
-    testStatsULLong(l, vm->def->mem->cur_balloon, "balloon.current");
-    testStatsULLong(l, vm->def->mem->total_memory,
+    virTypedParamListAddULLong(l, vm->def->mem->cur_balloon, "balloon.current");
+    virTypedParamListAddULLong(l, vm->def->mem->total_memory,
                     "balloon.maximum");
     if (virDomainObjIsActive(vm))
         n = testMemoryStatsFill(vm, mem, G_N_ELEMENTS(mem));
     for (i = 0; i < n; i++) {
         if (mem[i].tag < (int)G_N_ELEMENTS(names) && names[mem[i].tag])
-            testStatsULLong(l, mem[i].val, "balloon.%s", names[mem[i].tag]);
+            virTypedParamListAddULLong(l, mem[i].val, "balloon.%s", names[mem[i].tag]);
     }
 }
 
 static void
-testStatsVcpu(testStatsList *l, virDomainObj *vm)
+testStatsVcpu(virTypedParamList *l, virDomainObj *vm)
 {
     size_t online = virDomainDefGetVcpus(vm->def);
     size_t max = virDomainDefGetVcpusMax(vm->def);
     size_t i;
 
-    testStatsUInt(l, online, "vcpu.current");
-    testStatsUInt(l, max, "vcpu.maximum");
+    virTypedParamListAddUInt(l, online, "vcpu.current");
+    virTypedParamListAddUInt(l, max, "vcpu.maximum");
     if (!virDomainObjIsActive(vm))
         return;
     for (i = 0; i < max; i++) {
         virDomainVcpuDef *vcpu = virDomainDefGetVcpu(vm->def, i);
-        char name[VIR_TYPED_PARAM_FIELD_LENGTH];
 
         if (!vcpu->online)
             continue;
-        g_snprintf(name, sizeof(name), "vcpu.%zu.state", i);
-        if (l->rc == 0 &&
-            virTypedParamsAddInt(l->params, l->nparams, l->maxparams, name,
-                                 VIR_VCPU_RUNNING) < 0)
-            l->rc = -1;
+        virTypedParamListAddInt(l, VIR_VCPU_RUNNING, "vcpu.%zu.state", i);
         /* The domain's CPU time, shared out evenly. */
-        testStatsULLong(l, TEST_TOTAL_CPUTIME / online, "vcpu.%zu.time", i);
-        testStatsULLong(l, 0, "vcpu.%zu.wait", i);
+        virTypedParamListAddULLong(l, TEST_TOTAL_CPUTIME / online, "vcpu.%zu.time", i);
+        virTypedParamListAddULLong(l, 0, "vcpu.%zu.wait", i);
     }
 }
 
 static void
-testStatsInterface(testStatsList *l, virDomainObj *vm)
+testStatsInterface(virTypedParamList *l, virDomainObj *vm)
 {
     virDomainDevices *devs = vm->def->devices;
     virDomainInterfaceStatsStruct counters;
@@ -674,22 +614,22 @@ testStatsInterface(testStatsList *l, virDomainObj *vm)
     if (!virDomainObjIsActive(vm))
         return;
     testNetCounters(&counters);
-    testStatsUInt(l, devs->nnets, "net.count");
+    virTypedParamListAddUInt(l, devs->nnets, "net.count");
     for (i = 0; i < devs->nnets; i++) {
-        testStatsString(l, devs->nets[i]->ifname, "net.%zu.name", i);
-        testStatsULLong(l, counters.rx_bytes, "net.%zu.rx.bytes", i);
-        testStatsULLong(l, counters.rx_packets, "net.%zu.rx.pkts", i);
-        testStatsULLong(l, counters.rx_errs, "net.%zu.rx.errs", i);
-        testStatsULLong(l, counters.rx_drop, "net.%zu.rx.drop", i);
-        testStatsULLong(l, counters.tx_bytes, "net.%zu.tx.bytes", i);
-        testStatsULLong(l, counters.tx_packets, "net.%zu.tx.pkts", i);
-        testStatsULLong(l, counters.tx_errs, "net.%zu.tx.errs", i);
-        testStatsULLong(l, counters.tx_drop, "net.%zu.tx.drop", i);
+        virTypedParamListAddString(l, devs->nets[i]->ifname, "net.%zu.name", i);
+        virTypedParamListAddULLong(l, counters.rx_bytes, "net.%zu.rx.bytes", i);
+        virTypedParamListAddULLong(l, counters.rx_packets, "net.%zu.rx.pkts", i);
+        virTypedParamListAddULLong(l, counters.rx_errs, "net.%zu.rx.errs", i);
+        virTypedParamListAddULLong(l, counters.rx_drop, "net.%zu.rx.drop", i);
+        virTypedParamListAddULLong(l, counters.tx_bytes, "net.%zu.tx.bytes", i);
+        virTypedParamListAddULLong(l, counters.tx_packets, "net.%zu.tx.pkts", i);
+        virTypedParamListAddULLong(l, counters.tx_errs, "net.%zu.tx.errs", i);
+        virTypedParamListAddULLong(l, counters.tx_drop, "net.%zu.tx.drop", i);
     }
 }
 
 static void
-testStatsBlock(testStatsList *l, virDomainObj *vm)
+testStatsBlock(virTypedParamList *l, virDomainObj *vm)
 {
     virDomainDevices *devs = vm->def->devices;
     virDomainBlockStatsStruct counters;
@@ -698,109 +638,85 @@ testStatsBlock(testStatsList *l, virDomainObj *vm)
     if (!virDomainObjIsActive(vm))
         return;
     testBlockCounters(&counters);
-    testStatsUInt(l, devs->ndisks, "block.count");
+    virTypedParamListAddUInt(l, devs->ndisks, "block.count");
     for (i = 0; i < devs->ndisks; i++) {
         virDomainDiskDef *disk = devs->disks[i];
 
-        testStatsString(l, disk->dst, "block.%zu.name", i);
-        testStatsString(l, disk->src->path, "block.%zu.path", i);
+        virTypedParamListAddString(l, disk->dst, "block.%zu.name", i);
+        virTypedParamListAddString(l, disk->src->path, "block.%zu.path", i);
         if (testDiskSourceIsEmpty(disk->src))
             continue;
-        testStatsULLong(l, counters.rd_req, "block.%zu.rd.reqs", i);
-        testStatsULLong(l, counters.rd_bytes, "block.%zu.rd.bytes", i);
-        testStatsULLong(l, counters.wr_req, "block.%zu.wr.reqs", i);
-        testStatsULLong(l, counters.wr_bytes, "block.%zu.wr.bytes", i);
-        testStatsULLong(l, counters.errs, "block.%zu.errors", i);
-        testStatsULLong(l, TEST_BLOCK_ALLOCATION, "block.%zu.allocation", i);
-        testStatsULLong(l, TEST_BLOCK_CAPACITY, "block.%zu.capacity", i);
-        testStatsULLong(l, TEST_BLOCK_PHYSICAL, "block.%zu.physical", i);
+        virTypedParamListAddULLong(l, counters.rd_req, "block.%zu.rd.reqs", i);
+        virTypedParamListAddULLong(l, counters.rd_bytes, "block.%zu.rd.bytes", i);
+        virTypedParamListAddULLong(l, counters.wr_req, "block.%zu.wr.reqs", i);
+        virTypedParamListAddULLong(l, counters.wr_bytes, "block.%zu.wr.bytes", i);
+        virTypedParamListAddULLong(l, counters.errs, "block.%zu.errors", i);
+        virTypedParamListAddULLong(l, TEST_BLOCK_ALLOCATION, "block.%zu.allocation", i);
+        virTypedParamListAddULLong(l, TEST_BLOCK_CAPACITY, "block.%zu.capacity", i);
+        virTypedParamListAddULLong(l, TEST_BLOCK_PHYSICAL, "block.%zu.physical", i);
     }
 }
 
-static int
-testDomainStatsState(virDomainObj *vm, virTypedParameterPtr *params,
-                     int *nparams, int *maxparams)
+static void
+testDomainStatsState(virTypedParamList *l, virDomainObj *vm)
 {
-    if (virTypedParamsAddInt(params, nparams, maxparams, "state.state",
-                             vm->state) < 0 ||
-        virTypedParamsAddInt(params, nparams, maxparams, "state.reason",
-                             vm->reason) < 0)
-        return -1;
-    return 0;
+    virTypedParamListAddInt(l, vm->state, "state.state");
+    virTypedParamListAddInt(l, vm->reason, "state.reason");
 }
 
 /* The I/O threads' polling parameters of a running domain that has
  * any. */
-static int
-testDomainStatsIOThread(virDomainObj *vm, virTypedParameterPtr *params,
-                        int *nparams, int *maxparams)
+static void
+testDomainStatsIOThread(virTypedParamList *l, virDomainObj *vm)
 {
     testDomainObjPrivate *priv = testDomainObjPrivateGet(vm);
     guint i;
 
     if (!virDomainObjIsActive(vm) || priv->iothreads->len == 0)
-        return 0;
-    if (virTypedParamsAddUInt(params, nparams, maxparams, "iothread.count",
-                              priv->iothreads->len) < 0)
-        return -1;
+        return;
+    virTypedParamListAddUInt(l, priv->iothreads->len, "iothread.count");
     for (i = 0; i < priv->iothreads->len; i++) {
         testIOThreadInfo *t = &g_array_index(priv->iothreads,
                                              testIOThreadInfo, i);
-        char name[VIR_TYPED_PARAM_FIELD_LENGTH];
 
-        g_snprintf(name, sizeof(name), "iothread.%u.poll-max-ns",
-                   t->iothread_id);
-        if (virTypedParamsAddULLong(params, nparams, maxparams, name,
-                                    t->poll_max_ns) < 0)
-            return -1;
-        g_snprintf(name, sizeof(name), "iothread.%u.poll-grow",
-                   t->iothread_id);
-        if (virTypedParamsAddUInt(params, nparams, maxparams, name,
-                                  t->poll_grow) < 0)
-            return -1;
-        g_snprintf(name, sizeof(name), "iothread.%u.poll-shrink",
-                   t->iothread_id);
-        if (virTypedParamsAddUInt(params, nparams, maxparams, name,
-                                  t->poll_shrink) < 0)
-            return -1;
+        virTypedParamListAddULLong(l, t->poll_max_ns,
+                                   "iothread.%u.poll-max-ns", t->iothread_id);
+        virTypedParamListAddUInt(l, t->poll_grow, "iothread.%u.poll-grow",
+                                 t->iothread_id);
+        virTypedParamListAddUInt(l, t->poll_shrink, "iothread.%u.poll-shrink",
+                                 t->iothread_id);
     }
-    return 0;
 }
+
+/* Each group the stats ask for, in upstream's order. */
+static const struct {
+    unsigned int group;
+    void (*fill)(virTypedParamList *l, virDomainObj *vm);
+} testStatsGroups[] = {
+    { VIR_DOMAIN_STATS_STATE, testDomainStatsState },
+    { VIR_DOMAIN_STATS_CPU_TOTAL, testStatsCpuTotal },
+    { VIR_DOMAIN_STATS_BALLOON, testStatsBalloon },
+    { VIR_DOMAIN_STATS_VCPU, testStatsVcpu },
+    { VIR_DOMAIN_STATS_INTERFACE, testStatsInterface },
+    { VIR_DOMAIN_STATS_BLOCK, testStatsBlock },
+    { VIR_DOMAIN_STATS_IOTHREAD, testDomainStatsIOThread },
+};
 
 static virDomainStatsRecordPtr
 testDomainStatsRecord(virConnectPtr conn, virDomainObj *vm,
                       unsigned int stats)
 {
     g_autofree virDomainStatsRecordPtr rec = g_new0(virDomainStatsRecord, 1);
-    virTypedParameterPtr params = NULL;
-    int nparams = 0;
-    int maxparams = 0;
+    virTypedParamList l = { 0 };
+    size_t i;
 
-    testStatsList l = { &params, &nparams, &maxparams, 0 };
-
-    if ((stats & VIR_DOMAIN_STATS_STATE) &&
-        testDomainStatsState(vm, &params, &nparams, &maxparams) < 0)
-        l.rc = -1;
-    if (stats & VIR_DOMAIN_STATS_CPU_TOTAL)
-        testStatsCpuTotal(&l, vm);
-    if (stats & VIR_DOMAIN_STATS_BALLOON)
-        testStatsBalloon(&l, vm);
-    if (stats & VIR_DOMAIN_STATS_VCPU)
-        testStatsVcpu(&l, vm);
-    if (stats & VIR_DOMAIN_STATS_INTERFACE)
-        testStatsInterface(&l, vm);
-    if (stats & VIR_DOMAIN_STATS_BLOCK)
-        testStatsBlock(&l, vm);
-    if (l.rc == 0 && (stats & VIR_DOMAIN_STATS_IOTHREAD) &&
-        testDomainStatsIOThread(vm, &params, &nparams, &maxparams) < 0)
-        l.rc = -1;
-    if (l.rc < 0) {
-        virTypedParamsFree(params, nparams);
-        return NULL;
+    for (i = 0; i < G_N_ELEMENTS(testStatsGroups); i++) {
+        if (stats & testStatsGroups[i].group)
+            testStatsGroups[i].fill(&l, vm);
     }
+    if (virTypedParamListSteal(&l, &rec->params, &rec->nparams) < 0)
+        return NULL;
     rec->dom = testDomainPtr(conn, vm);
-    rec->params = params;
-    rec->nparams = nparams;
     return g_steal_pointer(&rec);
 }
 
