@@ -167,6 +167,21 @@ testBlockJobUpdate(const char *key, virDomainObj *vm)
     return NULL;
 }
 
+/* testBlockJobUpdate for a call that needs the job: NULL with upstream's
+ * error when disk has none. */
+static testBlockJob *
+testBlockJobActive(const char *key, virDomainObj *vm,
+                   const virDomainDiskDef *disk)
+{
+    testBlockJob *job = testBlockJobUpdate(key, vm);
+
+    if (!job)
+        virReportError(VIR_ERR_INVALID_ARG,
+                       "disk %s does not have an active block job",
+                       disk->dst);
+    return job;
+}
+
 static void
 testBlockJobTick(int timer G_GNUC_UNUSED, void *opaque)
 {
@@ -613,12 +628,8 @@ testDomainBlockJobSetSpeed(virDomainPtr dom, const char *path,
             g_mutex_locker_new(&testBlockJobLock);
 
         /* Progress so far was made at the old speed. */
-        if (!(job = testBlockJobUpdate(key, vm))) {
-            virReportError(VIR_ERR_INVALID_ARG,
-                           "disk %s does not have an active block job",
-                           disk->dst);
+        if (!(job = testBlockJobActive(key, vm, disk)))
             return -1;
-        }
         job->bandwidth = speed;
         return 0;
     }
@@ -643,12 +654,8 @@ testDomainBlockJobAbort(virDomainPtr dom, const char *path,
         g_autoptr(GMutexLocker) locker G_GNUC_UNUSED =
             g_mutex_locker_new(&testBlockJobLock);
 
-        if (!(job = testBlockJobUpdate(key, vm))) {
-            virReportError(VIR_ERR_INVALID_ARG,
-                           "disk %s does not have an active block job",
-                           disk->dst);
+        if (!(job = testBlockJobActive(key, vm, disk)))
             return -1;
-        }
         if (pivot) {
             if (!job->ready) {
                 virReportError(VIR_ERR_BLOCK_COPY_ACTIVE,
