@@ -1129,3 +1129,20 @@ virStorageSourceBackingStoreFormat(virBuffer *buf,
     virXMLFormatElement(buf, "backingStore", &attrBuf, &childBuf);
     return 0;
 }
+
+bool
+virStorageSourceIsEmpty(const virStorageSource *src)
+{
+    switch (src->type) {
+    case VIR_STORAGE_TYPE_FILE:
+    case VIR_STORAGE_TYPE_BLOCK:
+    case VIR_STORAGE_TYPE_DIR:
+        return !src->path;
+    case VIR_STORAGE_TYPE_NONE:
+        return true;
+    case VIR_STORAGE_TYPE_NETWORK:
+        return src->protocol == VIR_STORAGE_NET_PROTOCOL_NONE;
+    default:
+        return false;
+    }
+}

@@ -244,3 +244,7 @@ int virStorageSourceParseMetadataCache(xmlNodePtr node,
 /* Writes that element into buf if bytes is non-zero. */
 void virStorageSourceFormatMetadataCache(virBuffer *buf,
                                          unsigned long long bytes);
+
+/* No medium: a local file, block device or directory without a path, no
+ * source at all, or a network source without a protocol. */
+bool virStorageSourceIsEmpty(const virStorageSource *src);

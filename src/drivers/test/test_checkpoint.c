@@ -38,7 +38,7 @@ static bool
 testCheckpointDiskUnusable(const virDomainDef *dom, size_t idx)
 {
     return dom->devices->disks[idx]->src->readonly ||
-           testDomainDiskIsEmpty(dom, idx);
+           virStorageSourceIsEmpty(dom->devices->disks[idx]->src);
 }
 
 /* A bitmap named after the checkpoint for every disk lacking one. */

@@ -250,18 +250,6 @@ testDomainGetCPUStats(virDomainPtr dom, virTypedParameterPtr params,
                                  driver->nodeInfo.cores);
 }
 
-/* No medium: a local source without a path, or no source at all. */
-static bool
-testDiskSourceIsEmpty(const virStorageSource *src)
-{
-    bool local = src->type != VIR_STORAGE_TYPE_NETWORK &&
-                 src->type != VIR_STORAGE_TYPE_NONE;
-
-    return (local && !src->path) || src->type == VIR_STORAGE_TYPE_NONE ||
-           (src->type == VIR_STORAGE_TYPE_NETWORK &&
-            src->protocol == VIR_STORAGE_NET_PROTOCOL_NONE);
-}
-
 static int
 testDomainGetBlockInfo(virDomainPtr dom, const char *path,
                        virDomainBlockInfoPtr info, unsigned int flags)
@@ -278,7 +266,7 @@ testDomainGetBlockInfo(virDomainPtr dom, const char *path,
                        "invalid path %s not assigned to domain", path);
         return -1;
     }
-    if (testDiskSourceIsEmpty(disk->src)) {
+    if (virStorageSourceIsEmpty(disk->src)) {
         virReportError(VIR_ERR_INVALID_ARG,
                        "disk '%s' does not currently have a source assigned",
                        path);
@@ -644,7 +632,7 @@ testStatsBlock(virTypedParamList *l, virDomainObj *vm)
 
         virTypedParamListAddString(l, disk->dst, "block.%zu.name", i);
         virTypedParamListAddString(l, disk->src->path, "block.%zu.path", i);
-        if (testDiskSourceIsEmpty(disk->src))
+        if (virStorageSourceIsEmpty(disk->src))
             continue;
         virTypedParamListAddULLong(l, counters.rd_req, "block.%zu.rd.reqs", i);
         virTypedParamListAddULLong(l, counters.rd_bytes, "block.%zu.rd.bytes", i);

@@ -308,8 +308,6 @@ int testParamsGet(virDomainPtr dom, virTypedParameterPtr params,
 /* test_snapshot.c: the copy of a domain's definition a snapshot or
  * checkpoint keeps (inactive, migratable). */
 virDomainDef *testMomentDomainCopy(const virDomainDef *def);
-/* Whether disk idx has no medium. */
-bool testDomainDiskIsEmpty(const virDomainDef *dom, size_t idx);
 /* The <test:domainsnapshot> elements of a domain loaded from the node file
  * at path (file= relative to it), as upstream's test driver reads them. */
 int testDomainSnapshotsLoad(virDomainObj *vm, const char *path);

@@ -300,25 +300,6 @@ testMomentDomainCopy(const virDomainDef *def)
                                    VIR_DOMAIN_DEF_PARSE_INACTIVE);
 }
 
-bool
-testDomainDiskIsEmpty(const virDomainDef *dom, size_t idx)
-{
-    const virStorageSource *src = dom->devices->disks[idx]->src;
-
-    switch (src->type) {
-    case VIR_STORAGE_TYPE_FILE:
-    case VIR_STORAGE_TYPE_BLOCK:
-    case VIR_STORAGE_TYPE_DIR:
-        return !src->path;
-    case VIR_STORAGE_TYPE_NONE:
-        return true;
-    case VIR_STORAGE_TYPE_NETWORK:
-        return src->protocol == VIR_STORAGE_NET_PROTOCOL_NONE;
-    default:
-        return false;
-    }
-}
-
 /* Names the new image of each external disk without one after the
  * domain disk's image, as upstream does. */
 static int
@@ -442,7 +423,7 @@ testSnapshotAlignDisks(virDomainSnapshotDef *def, const virDomainDef *dom,
         disks[i].src = virStorageSourceNew();
         disks[i].src->type = VIR_STORAGE_TYPE_FILE;
         /* empty drives are not snapshotted */
-        if (testDomainDiskIsEmpty(dom, i))
+        if (virStorageSourceIsEmpty(dom->devices->disks[i]->src))
             disks[i].snapshot = VIR_DOMAIN_SNAPSHOT_LOCATION_NO;
         else
             disks[i].snapshot = domdisk->snapshot;
