@@ -697,7 +697,9 @@ def vireo():
             L.VIR_ERR_INTERNAL_ERROR)
         check('node binding without filter', err(lambda: L.open(
             'test://' + os.path.join(tmp, 'nofilter.xml')))[2],
-            "internal error: referenced filter 'nope' is missing")
+            "test driver file '%s', <filterbinding> 1: internal error: "
+            "referenced filter 'nope' is missing"
+            % os.path.join(tmp, 'nofilter.xml'))
     finally:
         shutil.rmtree(tmp)
 

@@ -107,6 +107,9 @@ int testNodeGetCPUMap(virConnectPtr conn, unsigned char **cpumap,
 /* test_file.c: test:///PATH node files. */
 int testFileLoad(testDriver *driver, const char *path);
 int testFileAuthenticate(testDriver *driver, virConnectAuthPtr auth);
+/* Puts the node file and the element (the idx-th of its kind, from 0) in
+ * front of the message of the error just reported. */
+void testFileErrorContext(const char *path, const char *element, size_t idx);
 /* A node file's element itself, or the root (named rootname) of the
  * document its file= attribute names, relative to the node file at path;
  * that document is kept alive in *doc. */

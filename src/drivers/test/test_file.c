@@ -119,6 +119,18 @@ testFileResolve(xmlNodePtr node, const char *path, const char *rootname,
     return xmlDocGetRootElement(*doc);
 }
 
+void
+testFileErrorContext(const char *path, const char *element, size_t idx)
+{
+    virErrorPtr err = virGetLastError();
+
+    if (err)
+        virRaiseErrorFull(__FILE__, __func__, __LINE__, err->domain,
+                          err->code, VIR_ERR_ERROR, NULL, NULL, NULL, 0, 0,
+                          "test driver file '%s', <%s> %zu: %s",
+                          path, element, idx + 1, err->message);
+}
+
 static int
 testFileParseDomains(testDriver *driver, xmlNodePtr root, const char *path)
 {
@@ -136,14 +148,7 @@ testFileParseDomains(testDriver *driver, xmlNodePtr root, const char *path)
         if (!(node = testFileResolve(nodes[i], path, "domain", &doc)) ||
             !(def = virDomainDefParseNode(node, testDriverDomainXMLOption(),
                                           VIR_DOMAIN_DEF_PARSE_INACTIVE))) {
-            virErrorPtr err = virGetLastError();
-
-            /* Name the file and the element in the parser's message. */
-            if (err)
-                virRaiseErrorFull(__FILE__, __func__, __LINE__, err->domain,
-                                  err->code, VIR_ERR_ERROR, NULL, NULL, NULL,
-                                  0, 0, "test driver file '%s', <domain> %zu: %s",
-                                  path, i + 1, err->message);
+            testFileErrorContext(path, "domain", i);
             return -1;
         }
         name = g_strdup(def->name);

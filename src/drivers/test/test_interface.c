@@ -168,8 +168,10 @@ testInterfaceLoadNode(testDriver *driver, xmlNodePtr root, const char *path)
 
         if (!(node = testFileResolve(nodes[i], path, "interface", &doc)) ||
             !(def = virInterfaceDefParseNode(node, 0)) ||
-            testInterfaceAddLoaded(driver->interfaces, &def) < 0)
+            testInterfaceAddLoaded(driver->interfaces, &def) < 0) {
+            testFileErrorContext(path, "interface", i);
             return -1;
+        }
     }
     return 0;
 }

@@ -222,8 +222,10 @@ testNetworkLoadNode(testDriver *driver, xmlNodePtr root, const char *path)
 
         if (!(node = testFileResolve(nodes[i], path, "network", &doc)) ||
             !(def = virNetworkDefParseNode(node, 0)) ||
-            testNetworkAddLoaded(driver->networks, &def) < 0)
+            testNetworkAddLoaded(driver->networks, &def) < 0) {
+            testFileErrorContext(path, "network", i);
             return -1;
+        }
     }
     return 0;
 }

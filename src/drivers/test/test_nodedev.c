@@ -334,8 +334,10 @@ testNodeDeviceLoadNode(testDriver *driver, xmlNodePtr root, const char *path)
         xmlNodePtr node;
 
         if (!(node = testFileResolve(nodes[i], path, "device", &doc)) ||
-            !(def = virNodeDeviceDefParseNode(node, false, 0)))
+            !(def = virNodeDeviceDefParseNode(node, false, 0))) {
+            testFileErrorContext(path, "device", i);
             return -1;
+        }
         testDevAssign(driver->nodedevs->objs, &def);
     }
     return 0;

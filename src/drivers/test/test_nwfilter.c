@@ -278,12 +278,13 @@ testNWFilterLoadNode(testDriver *driver, xmlNodePtr root, const char *path)
         g_autofree char *xml = NULL;
         xmlNodePtr node;
 
-        if (!(node = testFileResolve(filters[i], path, "filter", &doc)))
+        if (!(node = testFileResolve(filters[i], path, "filter", &doc)) ||
+            !(xml = testNWFilterNodeText(node)) ||
+            !(def = virNWFilterDefParseString(xml, 0)) ||
+            !testNWFilterAssign(st, &def)) {
+            testFileErrorContext(path, "filter", i);
             return -1;
-        xml = testNWFilterNodeText(node);
-        if (!(def = virNWFilterDefParseString(xml, 0)) ||
-            !testNWFilterAssign(st, &def))
-            return -1;
+        }
     }
     for (i = 0; i < nbindings; i++) {
         g_autoptr(xmlDoc) doc = NULL;
@@ -292,12 +293,13 @@ testNWFilterLoadNode(testDriver *driver, xmlNodePtr root, const char *path)
         xmlNodePtr node;
 
         if (!(node = testFileResolve(bindings[i], path, "filterbinding",
-                                     &doc)))
+                                     &doc)) ||
+            !(xml = testNWFilterNodeText(node)) ||
+            !(def = virNWFilterBindingDefParseString(xml, 0)) ||
+            testNWFilterBindingAdd(st, &def) < 0) {
+            testFileErrorContext(path, "filterbinding", i);
             return -1;
-        xml = testNWFilterNodeText(node);
-        if (!(def = virNWFilterBindingDefParseString(xml, 0)) ||
-            testNWFilterBindingAdd(st, &def) < 0)
-            return -1;
+        }
     }
     return 0;
 }

@@ -179,8 +179,7 @@ testSecretLoadOne(testSecretState *st, xmlNodePtr node, const char *path)
         secret->valueSize = len;
         if (len == 0) {
             virReportError(VIR_ERR_XML_ERROR,
-                           "test driver file '%s': invalid base64 secret "
-                           "value", path);
+                           "invalid base64 secret value '%s'", value);
             return -1;
         }
     }
@@ -201,8 +200,10 @@ testSecretLoadNode(testDriver *driver, xmlNodePtr root, const char *path)
         xmlNodePtr node;
 
         if (!(node = testFileResolve(nodes[i], path, "secret", &doc)) ||
-            testSecretLoadOne(st, node, path) < 0)
+            testSecretLoadOne(st, node, path) < 0) {
+            testFileErrorContext(path, "secret", i);
             return -1;
+        }
     }
     return 0;
 }

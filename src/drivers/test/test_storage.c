@@ -333,19 +333,6 @@ testStorageNodeString(xmlNodePtr node)
     return virBufferContentAndReset(&buf);
 }
 
-/* Names the node file and the element in the parser's message. */
-static void
-testStorageLoadError(const char *path, const char *elem, size_t idx)
-{
-    virErrorPtr err = virGetLastError();
-
-    if (err)
-        virRaiseErrorFull(__FILE__, __func__, __LINE__, err->domain,
-                          err->code, VIR_ERR_ERROR, NULL, NULL, NULL, 0, 0,
-                          "test driver file '%s', <%s> %zu: %s",
-                          path, elem, idx + 1, err->message);
-}
-
 static int
 testStorageLoadVolumes(testPool *pool, xmlNodePtr node, const char *path)
 {
@@ -362,7 +349,7 @@ testStorageLoadVolumes(testPool *pool, xmlNodePtr node, const char *path)
         if (!(vnode = testFileResolve(nodes[i], path, "volume", &doc)) ||
             !(xml = testStorageNodeString(vnode)) ||
             !(vol = virStorageVolDefParseString(pool->def, xml, 0))) {
-            testStorageLoadError(path, "volume", i);
+            testFileErrorContext(path, "volume", i);
             return -1;
         }
         testPoolAddVol(pool, &vol, false);
@@ -389,7 +376,7 @@ testStorageLoadNode(testDriver *driver, xmlNodePtr root, const char *path)
         if (!(node = testFileResolve(nodes[i], path, "pool", &doc)) ||
             !(xml = testStorageNodeString(node)) ||
             !(def = virStoragePoolDefParseString(xml, 0))) {
-            testStorageLoadError(path, "pool", i);
+            testFileErrorContext(path, "pool", i);
             return -1;
         }
         if (!(pool = testPoolAdd(st, &def, false)))
