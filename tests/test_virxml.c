@@ -6,6 +6,10 @@
 #include "internal.h"
 #include "util/virxml.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #define VIR_FROM_THIS VIR_FROM_NONE
 
 static void
@@ -187,6 +191,43 @@ testFormat(void)
                     "  </p:a>\n");
 }
 
+/* Files named in documents are read only when they are regular and not
+ * too large: a device, a FIFO without a writer or an endless file must
+ * give an error, not a hang. */
+static void
+testParseFileKinds(void)
+{
+    g_autofree char *dir = g_dir_make_tmp("vireo-xml-XXXXXX", NULL);
+    g_autofree char *good = g_build_filename(dir, "good.xml", NULL);
+    g_autofree char *fifo = g_build_filename(dir, "fifo.xml", NULL);
+    g_autofree char *big = g_build_filename(dir, "big.xml", NULL);
+    const char *bad[] = { "/dev/zero", fifo, big, "/nonexistent/x.xml" };
+    const char *why[] = { "not a regular file", "not a regular file",
+                          "larger than", "No such file" };
+    xmlDocPtr doc;
+    size_t i;
+    int fd;
+
+    g_assert_true(g_file_set_contents(good, "<node><a/></node>", -1, NULL));
+    g_assert_cmpint(mkfifo(fifo, 0600), ==, 0);
+    g_assert_cmpint((fd = open(big, O_WRONLY | O_CREAT, 0600)), >=, 0);
+    g_assert_cmpint(ftruncate(fd, VIR_XML_FILE_MAX + 1), ==, 0);
+    close(fd);
+
+    g_assert_nonnull((doc = virXMLParseFileCtxt(VIR_FROM_NONE, good, "node")));
+    xmlFreeDoc(doc);
+    for (i = 0; i < G_N_ELEMENTS(bad); i++) {
+        g_assert_null(virXMLParseFileCtxt(VIR_FROM_NONE, bad[i], "node"));
+        g_assert_cmpint(virGetLastErrorCode(), ==, VIR_ERR_XML_ERROR);
+        g_assert_nonnull(strstr(virGetLastErrorMessage(), why[i]));
+        virResetLastError();
+    }
+    unlink(good);
+    unlink(fifo);
+    unlink(big);
+    rmdir(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -195,6 +236,7 @@ main(int argc, char **argv)
     g_test_add_func("/virxml/parse-errors", testParseErrors);
     g_test_add_func("/virxml/props", testProps);
     g_test_add_func("/virxml/scale", testScale);
+    g_test_add_func("/virxml/parse-file-kinds", testParseFileKinds);
     g_test_add_func("/virxml/consumed", testConsumed);
     g_test_add_func("/virxml/format", testFormat);
     return g_test_run();

@@ -9,6 +9,8 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <libxml/parser.h>
 #include <libxml/xmlsave.h>
 
@@ -148,18 +150,67 @@ virXMLParseStringCtxt(int domcode, const char *xml, const char *url,
     return virXMLParseHelper(domcode, NULL, xml, url, rootname);
 }
 
+/* The whole of a regular file of at most VIR_XML_FILE_MAX bytes, or NULL
+ * with *why saying what is wrong: a device, a FIFO or an endless file
+ * named in a document must not hang the reader. */
+static char *
+virXMLReadFile(const char *path, char **why)
+{
+    g_autofree char *content = NULL;
+    size_t alloc;
+    size_t len = 0;
+    struct stat sb;
+    int fd;
+
+    if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
+        *why = g_strdup(g_strerror(errno));
+        return NULL;
+    }
+    if (fstat(fd, &sb) < 0 || !S_ISREG(sb.st_mode)) {
+        *why = g_strdup("not a regular file");
+        close(fd);
+        return NULL;
+    }
+    /* The size stat gives is a hint: the file may grow while read. */
+    alloc = MIN((size_t)sb.st_size, VIR_XML_FILE_MAX) + 1;
+    content = g_new(char, alloc + 1);
+    while (len <= VIR_XML_FILE_MAX) {
+        ssize_t got;
+
+        if (len == alloc) {
+            alloc = MIN(alloc * 2, VIR_XML_FILE_MAX + 1);
+            content = g_renew(char, content, alloc + 1);
+        }
+        got = read(fd, content + len, alloc - len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            *why = g_strdup(g_strerror(errno));
+            close(fd);
+            return NULL;
+        }
+        if (got == 0)
+            break;
+        len += got;
+    }
+    close(fd);
+    if (len > VIR_XML_FILE_MAX) {
+        *why = g_strdup_printf("larger than %d bytes", VIR_XML_FILE_MAX);
+        return NULL;
+    }
+    content[len] = '\0';
+    return g_steal_pointer(&content);
+}
+
 xmlDocPtr
 virXMLParseFileCtxt(int domcode, const char *path, const char *rootname)
 {
     g_autofree char *content = NULL;
-    g_autoptr(GError) err = NULL;
+    g_autofree char *why = NULL;
 
     /* Read it ourselves so a missing file gets a message saying why
      * rather than a libxml2 warning on stderr; the code stays upstream's. */
-    if (!g_file_get_contents(path, &content, NULL, &err)) {
-        const char *why = access(path, R_OK) < 0 ? g_strerror(errno)
-                                                 : err->message;
-
+    if (!(content = virXMLReadFile(path, &why))) {
         virReportErrorHelper(domcode, VIR_ERR_XML_ERROR, __FILE__, __func__,
                              __LINE__, "failed to parse xml document '%s': %s",
                              path, why);

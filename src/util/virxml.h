@@ -25,7 +25,10 @@
  * domain is domcode. */
 xmlDocPtr virXMLParseStringCtxt(int domcode, const char *xml,
                                 const char *url, const char *rootname);
-/* The same for a file; path names it in messages. */
+/* The largest XML file read (as virsh's limit). */
+#define VIR_XML_FILE_MAX (10 * 1024 * 1024)
+/* The same for a file; path names it in messages.  Only regular files of
+ * at most VIR_XML_FILE_MAX bytes are read. */
 xmlDocPtr virXMLParseFileCtxt(int domcode, const char *path,
                               const char *rootname);
 
