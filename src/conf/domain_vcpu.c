@@ -222,6 +222,12 @@ virDomainVcpuParseCount(xmlNodePtr root, virDomainVcpuSection *part)
                            "maximum vcpus count must be an integer");
             return -1;
         }
+        if (maxvcpus > VIR_DOMAIN_VCPUS_MAX) {
+            virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                           "maximum vcpus count %u is more than %d",
+                           maxvcpus, VIR_DOMAIN_VCPUS_MAX);
+            return -1;
+        }
         if ((rc = virXMLPropUInt(node, "current", 10, VIR_XML_PROP_NONE,
                                  &current)) < 0)
             return -1;
@@ -314,6 +320,12 @@ virDomainVcpuParseIOThreads(xmlNodePtr root, virDomainVcpuSection *part)
     if (count && virStrToLong_uip(count, NULL, 10, &iothreads) < 0) {
         virReportError(VIR_ERR_XML_ERROR, "invalid iothreads count '%s'",
                        count);
+        return -1;
+    }
+    if (iothreads > VIR_DOMAIN_VCPUS_MAX) {
+        virReportError(VIR_ERR_CONFIG_UNSUPPORTED,
+                       "iothreads count %u is more than %d",
+                       iothreads, VIR_DOMAIN_VCPUS_MAX);
         return -1;
     }
 

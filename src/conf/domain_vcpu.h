@@ -11,6 +11,9 @@
 
 /* Bits a cpuset attribute may address (upstream's VIR_DOMAIN_CPUMASK_LEN). */
 #define VIR_DOMAIN_CPUMASK_LEN 16384
+/* The most vCPUs or I/O threads a definition may ask for: each is
+ * allocated, so a hostile count must not exhaust memory. */
+#define VIR_DOMAIN_VCPUS_MAX VIR_DOMAIN_CPUMASK_LEN
 
 typedef enum {
     VIR_DOMAIN_CPU_PLACEMENT_MODE_STATIC = 0,

@@ -7,7 +7,8 @@ result must equal our expected output out/<name>.xml once whitespace
 between elements is ignored.  Each err/<name>.xml must be rejected by
 upstream too, with the same error code as ours.  Known differences are
 listed in <type>/upstream-differs.txt as "name: reason"; they are reported
-but do not fail.
+but do not fail (and a reason starting "not run on upstream" keeps the
+input away from upstream altogether).
 
 usage: compare_upstream.py DATADIR
 """
@@ -101,6 +102,11 @@ ROUND_TRIPS = {
 }
 
 
+# A known difference whose reason starts so is not tried on upstream at
+# all (an input that would exhaust its memory).
+NOT_RUN = 'not run on upstream'
+
+
 def known_differences(path):
     known = {}
     if os.path.exists(path):
@@ -153,6 +159,10 @@ def compare_kind(datadir, kind):
         xml = open(os.path.join(errdir, f)).read()
         ours = open(os.path.join(errdir, name + '.err')).read()
         our_code = int(ours.split()[0])
+        if known.get(name, '').startswith(NOT_RUN):
+            known_count += 1
+            print(f'KNOWN err {kind}/{name}: {known[name]}')
+            continue
         try:
             round_trip(conn, xml, flags_of(xml))
             theirs = None
