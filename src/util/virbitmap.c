@@ -251,6 +251,8 @@ virBitmapApply(virBitmap *map, size_t bit, bool set, bool limited)
 {
     if (limited)
         return set ? virBitmapSetBit(map, bit) : virBitmapClearBit(map, bit);
+    if (bit >= VIR_BITMAP_UNLIMITED_MAX)
+        return -1;
     if (set)
         virBitmapSetBitExpand(map, bit);
     else

@@ -47,7 +47,9 @@ size_t virBitmapCountBits(const virBitmap *map);
  * any malformed text, is reported as VIR_ERR_INVALID_ARG
  * "Failed to parse bitmap '%s'". */
 int virBitmapParse(const char *str, virBitmap **map, size_t size);
-/* The same with no upper bound. */
+/* The same with no upper bound but a sanity one: a hostile "0-2000000000"
+ * must not take memory and time without end. */
+#define VIR_BITMAP_UNLIMITED_MAX (1U << 20)
 virBitmap *virBitmapParseUnlimited(const char *str);
 
 /* The set as ranges, "0-3,5"; "" for an empty set. */
