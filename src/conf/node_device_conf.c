@@ -349,7 +349,10 @@ virNodeDevMdevTypesParseXML(xmlNodePtr node, virNodeDevMdevTypes *types)
     size_t n = virXMLChildren(node, "type", &nodes);
     size_t i;
 
-    types->types = g_new0(virNodeDevMdevType, n);
+    /* Several mdev_types capabilities add up, as upstream's do. */
+    types->types = g_renew(virNodeDevMdevType, types->types,
+                           types->ntypes + n);
+    memset(types->types + types->ntypes, 0, n * sizeof(*types->types));
     for (i = 0; i < n; i++) {
         virNodeDevMdevType *type = &types->types[types->ntypes++];
         g_autofree char *avail = NULL;
