@@ -349,6 +349,8 @@ virNodeDevMdevTypesParseXML(xmlNodePtr node, virNodeDevMdevTypes *types)
     size_t n = virXMLChildren(node, "type", &nodes);
     size_t i;
 
+    if (n == 0)
+        return 0;
     /* Several mdev_types capabilities add up, as upstream's do. */
     types->types = g_renew(virNodeDevMdevType, types->types,
                            types->ntypes + n);
