@@ -538,7 +538,13 @@ virDomainCapsCPUParse(xmlNodePtr node, virDomainCapsCPU *cpu)
             g_autofree xmlNodePtr *models = NULL;
             size_t nmodels = virXMLChildren(modes[i], "model", &models);
 
-            cpu->models = g_new0(virDomainCapsCPUModel, nmodels);
+            /* A repeated custom mode adds its models to the others'. */
+            if (nmodels == 0)
+                break;
+            cpu->models = g_renew(virDomainCapsCPUModel, cpu->models,
+                                  cpu->nmodels + nmodels);
+            memset(cpu->models + cpu->nmodels, 0,
+                   nmodels * sizeof(*cpu->models));
             for (j = 0; j < nmodels; j++) {
                 virDomainCapsCPUModel *m = &cpu->models[cpu->nmodels++];
                 virTristateBool deprecated;
