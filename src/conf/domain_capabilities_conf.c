@@ -488,6 +488,8 @@ virDomainCapsHostModelParse(xmlNodePtr mode, virDomainCapsCPU *cpu)
     xmlNodeSetName(copy, BAD_CAST "cpu");
     xmlUnsetProp(copy, BAD_CAST "name");
     xmlUnsetProp(copy, BAD_CAST "supported");
+    /* A repeated host-model mode replaces the one before. */
+    virCPUDefFree(cpu->hostModel);
     cpu->hostModel = virCPUDefParseNode(copy, VIR_CPU_TYPE_GUEST);
     virXMLNodeFreeDetached(copy);
     if (!cpu->hostModel)
