@@ -170,6 +170,14 @@ virDomainDeviceDriveAddressParseXML(xmlNodePtr node,
                        &addr->target) < 0 ||
         virXMLPropUInt(node, "unit", 10, VIR_XML_PROP_NONE, &addr->unit) < 0)
         return -1;
+    /* Every controller up to the one named is made implicitly: a hostile
+     * index must not make billions of them. */
+    if (addr->controller > VIR_DOMAIN_DRIVE_CONTROLLER_MAX) {
+        virReportError(VIR_ERR_XML_ERROR,
+                       "drive address controller %u is more than %d",
+                       addr->controller, VIR_DOMAIN_DRIVE_CONTROLLER_MAX);
+        return -1;
+    }
     return 0;
 }
 

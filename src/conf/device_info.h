@@ -206,7 +206,9 @@ void virPCIDeviceAddressFormat(virBuffer *buf,
                                const virPCIDeviceAddress *addr,
                                bool withType);
 
-/* Drive address attributes (controller bus target unit) of node. */
+/* Drive address attributes (controller bus target unit) of node; the
+ * controller index is at most VIR_DOMAIN_DRIVE_CONTROLLER_MAX. */
+#define VIR_DOMAIN_DRIVE_CONTROLLER_MAX 1024
 int virDomainDeviceDriveAddressParseXML(xmlNodePtr node,
                                         virDomainDeviceDriveAddress *addr);
 /* USB address attributes (bus, port='1.2') of node. */
